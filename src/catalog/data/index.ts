@@ -1,0 +1,17 @@
+/** The built-in catalog, assembled from one data file per subject. */
+import type { CatalogFile } from '../schema.js';
+import { pcieStandards } from './pcie.js';
+import { connectors, guidance, materials } from './physical.js';
+import { otherStandards } from './standards.js';
+import { cables } from './cables.js';
+import { parts } from './parts/index.js';
+
+export const builtinCatalogFile: CatalogFile = {
+  catalogVersion: 1,
+  standards: [...pcieStandards, ...otherStandards],
+  materials,
+  connectors,
+  cables,
+  parts,
+  guidance,
+};

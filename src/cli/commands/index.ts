@@ -1,0 +1,7 @@
+/** The command table: each command registers itself on the program. Add one line per command. */
+import type { Command } from 'commander';
+
+/** Registers a subcommand; `setExit` records the exit code the command wants. */
+export type RegisterCommand = (program: Command, setExit: (code: number) => void) => void;
+
+export const commands: RegisterCommand[] = [];

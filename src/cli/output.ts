@@ -1,0 +1,28 @@
+/** Printing helpers for the CLI: JSON on stdout, messages on stderr, error-to-exit-code mapping. */
+import { InputError, NotFoundError, RackwireError, UsageError } from '../model/index.js';
+
+export const printJson = (value: unknown): void => {
+  process.stdout.write(JSON.stringify(value, null, 2) + '\n');
+};
+
+export const printText = (text: string): void => {
+  process.stdout.write(text.endsWith('\n') ? text : text + '\n');
+};
+
+/** Exit codes: 0 clean, 1 errors in the user's data, 2 usage. */
+export function errorExitCode(err: unknown): number {
+  if (err instanceof UsageError) return 2;
+  if (err instanceof InputError || err instanceof NotFoundError) return 1;
+  return 1;
+}
+
+export function printFatal(err: unknown): void {
+  if (err instanceof RackwireError) {
+    process.stderr.write(`rackwire: ${err.message}\n`);
+    return;
+  }
+  // An unexpected exception is a bug: say so in one line, without a stack trace unless asked.
+  const message = err instanceof Error ? err.message : String(err);
+  process.stderr.write(`rackwire: internal error: ${message}\n`);
+  if (process.env.RACKWIRE_DEBUG) process.stderr.write(`${(err as Error).stack ?? ''}\n`);
+}

@@ -1,0 +1,48 @@
+/** Issues: problems found in user input or a design, as data (conventions §8). */
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Issue {
+  severity: Severity;
+  /** Stable machine-readable code, e.g. `port-not-found`. Tests assert codes, not wording. */
+  code: string;
+  message: string;
+  /** Field path in the source file (`links[3].to`), or in the model when no file is known. */
+  path: string | null;
+  file: string | null;
+  line: number | null;
+  column: number | null;
+  hint: string | null;
+}
+
+/** An issue before its location is known: `modelPath` points into the Design (`components[4].ports`). */
+export interface DraftIssue {
+  severity: Severity;
+  code: string;
+  message: string;
+  modelPath?: string;
+  hint?: string;
+}
+
+export const hasErrors = (issues: readonly { severity: Severity }[]): boolean =>
+  issues.some((i) => i.severity === 'error');
+
+/** Base class of errors library code throws; only the CLI maps them to exit codes. */
+export class RackwireError extends Error {
+  constructor(
+    message: string,
+    readonly code: string,
+    readonly issues: Issue[] = [],
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+/** The user's data is wrong (a file, a flag value). */
+export class InputError extends RackwireError {}
+/** Something named does not exist (a part, a builtin design, a link id). */
+export class NotFoundError extends RackwireError {}
+/** The API was called wrongly. */
+export class UsageError extends RackwireError {}
+/** A bug: an invariant that should hold did not. */
+export class InternalError extends RackwireError {}
