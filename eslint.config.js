@@ -2,7 +2,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const layers = ['model', 'catalog', 'io', 'check', 'phy', 'perf', 'sim', 'bom', 'report', 'cli', 'web'];
+const layers = ['model', 'catalog', 'io', 'check', 'phy', 'perf', 'sim', 'bom', 'report', 'api', 'cli', 'web'];
 /** What each layer may import from `src/` (besides itself). */
 const allowed = {
   model: [],
@@ -14,6 +14,7 @@ const allowed = {
   sim: ['model', 'catalog', 'phy', 'perf'],
   bom: ['model', 'catalog', 'phy'],
   report: ['model', 'catalog', 'check', 'phy', 'perf', 'sim', 'bom'],
+  api: ['model', 'catalog', 'io', 'check', 'phy', 'perf', 'sim', 'bom', 'report'],
   cli: layers,
   web: layers,
 };

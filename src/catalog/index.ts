@@ -2,3 +2,4 @@
 export * from './schema.js';
 export * from './catalog.js';
 export * from './figures.js';
+export { builtinCatalogFile } from './data/index.js';

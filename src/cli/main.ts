@@ -6,7 +6,9 @@ import { errorExitCode, printFatal } from './output.js';
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
   const program = new Command('rackwire')
-    .description('Model the interconnect of AI racks: link budgets, retimers, paths, collectives, bill of materials.')
+    .description(
+      'Model the interconnect of AI racks: link budgets, retimers, paths, collectives, bill of materials.',
+    )
     .version('0.1.0')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) });

@@ -3,3 +3,4 @@ export * from './design.js';
 export * from './kinds.js';
 export * from './issue.js';
 export * from './units.js';
+export * from './suggest.js';

@@ -75,7 +75,14 @@ const base: KindTraits = {
 };
 
 export const KIND_TRAITS: Record<ComponentKind, KindTraits> = {
-  cpu: { ...base, idPrefix: 'cpu', pcieRole: 'root-complex', forwardsTraffic: true, bomCategory: 'cpus', domain: 'compute' },
+  cpu: {
+    ...base,
+    idPrefix: 'cpu',
+    pcieRole: 'root-complex',
+    forwardsTraffic: true,
+    bomCategory: 'cpus',
+    domain: 'compute',
+  },
   accelerator: {
     ...base,
     idPrefix: 'gpu',
@@ -84,11 +91,24 @@ export const KIND_TRAITS: Record<ComponentKind, KindTraits> = {
     bomCategory: 'accelerators',
     domain: 'compute',
   },
-  'pcie-switch': { ...base, idPrefix: 'pcisw', pcieRole: 'switch', forwardsTraffic: true, bomCategory: 'pcie-switches' },
+  'pcie-switch': {
+    ...base,
+    idPrefix: 'pcisw',
+    pcieRole: 'switch',
+    forwardsTraffic: true,
+    bomCategory: 'pcie-switches',
+  },
   retimer: { ...base, idPrefix: 'rt', inChannel: true, resetsChannelBudget: true, bomCategory: 'retimers' },
   redriver: { ...base, idPrefix: 'rd', inChannel: true, addsChannelGain: true, bomCategory: 'redrivers' },
   'cxl-memory': { ...base, idPrefix: 'cxl', pcieRole: 'endpoint', bomCategory: 'cxl-controllers' },
-  nic: { ...base, idPrefix: 'nic', pcieRole: 'endpoint', isNetworkEndpoint: true, bomCategory: 'nics', domain: 'scale-out' },
+  nic: {
+    ...base,
+    idPrefix: 'nic',
+    pcieRole: 'endpoint',
+    isNetworkEndpoint: true,
+    bomCategory: 'nics',
+    domain: 'scale-out',
+  },
   nvme: { ...base, idPrefix: 'nvme', pcieRole: 'endpoint', bomCategory: 'nvme' },
   'nvlink-switch': {
     ...base,
@@ -126,7 +146,14 @@ export const KIND_TRAITS: Record<ComponentKind, KindTraits> = {
     bomCategory: 'cables',
     domain: 'scale-out',
   },
-  'optical-transceiver': { ...base, idPrefix: 'xcvr', inChannel: true, resetsChannelBudget: true, bomCategory: 'optics', domain: 'scale-out' },
+  'optical-transceiver': {
+    ...base,
+    idPrefix: 'xcvr',
+    inChannel: true,
+    resetsChannelBudget: true,
+    bomCategory: 'optics',
+    domain: 'scale-out',
+  },
   slot: { ...base, idPrefix: 'slot', bomCategory: 'other' },
 };
 

@@ -1,7 +1,10 @@
 /** The command table: each command registers itself on the program. Add one line per command. */
 import type { Command } from 'commander';
+import { register as catalog } from './catalog.js';
+import { register as check } from './check.js';
+import { register as schema } from './schema.js';
 
 /** Registers a subcommand; `setExit` records the exit code the command wants. */
 export type RegisterCommand = (program: Command, setExit: (code: number) => void) => void;
 
-export const commands: RegisterCommand[] = [];
+export const commands: RegisterCommand[] = [catalog, check, schema];

@@ -1,0 +1,2 @@
+/** The library facade: typed functions the CLI and the web app call (load, check, analyses). */
+export * from './check.js';

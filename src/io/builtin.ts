@@ -1,0 +1,34 @@
+/** Built-in designs: `builtin:NAME` is `examples/NAME.yaml` of the installed package (one file, no drift). */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const BUILTIN_PREFIX = 'builtin:';
+
+/** The package root: the nearest folder above this module whose package.json is rackwire's. */
+export function packageRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const pkg = join(dir, 'package.json');
+    if (existsSync(pkg) && (JSON.parse(readFileSync(pkg, 'utf8')) as { name?: string }).name === 'rackwire')
+      return dir;
+    const up = dirname(dir);
+    if (up === dir) throw new Error('rackwire package root not found');
+    dir = up;
+  }
+}
+
+export const examplesDir = (): string => join(packageRoot(), 'examples');
+
+export function builtinNames(): string[] {
+  return readdirSync(examplesDir())
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => f.slice(0, -'.yaml'.length))
+    .sort();
+}
+
+/** The file behind `builtin:NAME`, or null if there is no such builtin. */
+export function builtinPath(name: string): string | null {
+  const path = join(examplesDir(), `${name}.yaml`);
+  return existsSync(path) ? path : null;
+}

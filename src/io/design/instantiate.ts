@@ -1,0 +1,254 @@
+/**
+ * Instantiates a validated format-v1 file into a Design: expands `repeat`, substitutes `{expr}`,
+ * instantiates modules into containers, and records where each model object was declared.
+ */
+import type { Catalog } from '../../catalog/index.js';
+import type { Component, Container, Design, Level, Link, Port, PortRef } from '../../model/index.js';
+import { intOf, DeclError, linkOf, portsOf, textOf } from './convert.js';
+import type { Vars } from './expr.js';
+import type { ComponentDecl, DesignFile, InstanceDecl, LinkDecl, ModuleDecl } from './file-schema.js';
+import { parseQuantity } from './units.js';
+
+export type DeclPath = (string | number)[];
+
+/** Where a declaration is: a file and the field path in it. */
+export interface DeclOrigin {
+  file: string;
+  path: DeclPath;
+}
+
+/** Where each model object came from: `components[12]` → its declaration. */
+export type Origins = Map<string, DeclOrigin>;
+
+/** A module definition and the file that defines it (a design may import modules from other files). */
+export interface ModuleSource {
+  decl: ModuleDecl;
+  file: string;
+}
+
+export interface InstantiateError {
+  file: string;
+  at: DeclPath;
+  code: string;
+  message: string;
+  hint: string | null;
+}
+
+/** Upper bound on instantiated objects, so a small file cannot exhaust memory. */
+export const MAX_OBJECTS = 5_000_000;
+const MAX_DEPTH = 32;
+
+interface Scope {
+  prefix: string;
+  container: string | null;
+  vars: Vars;
+  stack: string[];
+  file: string;
+}
+
+interface Body {
+  components?: ComponentDecl[] | undefined;
+  links?: LinkDecl[] | undefined;
+  instances?: InstanceDecl[] | undefined;
+}
+
+/** Every assignment of the loop variables of `repeat` (cartesian product, first variable outermost). */
+function* loops(
+  repeat: Record<string, number | string> | undefined,
+  vars: Vars,
+  at: DeclPath,
+): Generator<Vars> {
+  const names = Object.keys(repeat ?? {});
+  const counts = names.map((n) => intOf(repeat![n]!, vars, [...at, 'repeat', n]));
+  const idx = names.map(() => 0);
+  if (counts.some((c) => c === 0)) return;
+  for (;;) {
+    const v: Record<string, number> = { ...vars };
+    names.forEach((n, k) => (v[n] = idx[k]!));
+    yield v;
+    let k = names.length - 1;
+    while (k >= 0 && ++idx[k]! >= counts[k]!) idx[k--] = 0;
+    if (k < 0) return;
+  }
+}
+
+export function instantiate(
+  file: DesignFile,
+  fileName: string,
+  modules: ReadonlyMap<string, ModuleSource>,
+  catalog: Catalog,
+): { design: Design; origins: Origins; errors: InstantiateError[] } {
+  const components: Component[] = [];
+  const links: Link[] = [];
+  const containers: Container[] = [];
+  const origins: Origins = new Map();
+  const errors: InstantiateError[] = [];
+  const portIndex = new Map<string, Port[]>();
+  const pendingLinks: { decl: LinkDecl; prefix: string; vars: Vars; at: DeclPath; file: string }[] = [];
+  let objects = 0;
+
+  const guard = (at: DeclPath): void => {
+    if (++objects > MAX_OBJECTS)
+      throw new DeclError(
+        `design expands to more than ${MAX_OBJECTS} objects`,
+        at,
+        'design-too-large',
+        'check repeat counts',
+      );
+  };
+
+  function body(b: Body, at: DeclPath, scope: Scope): void {
+    (b.components ?? []).forEach((decl, k) => {
+      const dAt = [...at, 'components', k];
+      tryDecl(scope.file, dAt, () => {
+        for (const v of loops(decl.repeat, scope.vars, dAt)) {
+          guard(dAt);
+          const name = textOf(decl.id, v, [...dAt, 'id']);
+          const id = scope.prefix + name;
+          const part = decl.part;
+          const ports = portsOf(part, decl.ports, catalog, v);
+          origins.set(`components[${components.length}]`, { file: scope.file, path: dAt });
+          portIndex.set(id, ports);
+          components.push({
+            id,
+            name,
+            kind: catalog.parts.find((p) => p.id === part)?.kind ?? 'slot',
+            part,
+            container: scope.container,
+            ports,
+            pciBusId: decl.pciBusId === undefined ? null : textOf(decl.pciBusId, v, [...dAt, 'pciBusId']),
+            numaNode: decl.numaNode === undefined ? null : intOf(decl.numaNode, v, [...dAt, 'numaNode']),
+            infos: decl.infos ?? {},
+          });
+        }
+      });
+    });
+    (b.instances ?? []).forEach((decl, k) => {
+      const iAt = [...at, 'instances', k];
+      tryDecl(scope.file, iAt, () => instance(decl, iAt, scope));
+    });
+    (b.links ?? []).forEach((decl, k) =>
+      pendingLinks.push({
+        decl,
+        prefix: scope.prefix,
+        vars: scope.vars,
+        at: [...at, 'links', k],
+        file: scope.file,
+      }),
+    );
+  }
+
+  function instance(decl: InstanceDecl, at: DeclPath, scope: Scope): void {
+    const source = modules.get(decl.module);
+    if (!source) {
+      const known = [...modules.keys()];
+      throw new DeclError(
+        `module "${decl.module}" is not defined`,
+        [...at, 'module'],
+        'module-not-found',
+        known.length ? `defined modules: ${known.join(', ')}` : 'define it under modules:',
+      );
+    }
+    if (scope.stack.includes(decl.module))
+      throw new DeclError(
+        `module "${decl.module}" instantiates itself (${[...scope.stack, decl.module].join(' → ')})`,
+        [...at, 'module'],
+        'module-cycle',
+        'a module may not contain an instance of itself, directly or indirectly',
+      );
+    if (scope.stack.length >= MAX_DEPTH)
+      throw new DeclError(`modules nest deeper than ${MAX_DEPTH}`, at, 'module-depth');
+    const mod = source.decl;
+    const level: Level = decl.level ?? mod.level ?? 'node';
+    for (const v of loops(decl.repeat, scope.vars, at)) {
+      guard(at);
+      const name = textOf(decl.id, v, [...at, 'id']);
+      const id = scope.prefix + name;
+      const params: Record<string, number> = { ...(mod.params ?? {}) };
+      for (const [p, value] of Object.entries(decl.params ?? {})) {
+        if (!(p in params))
+          throw new DeclError(
+            `module "${decl.module}" has no parameter "${p}"`,
+            [...at, 'params', p],
+            'unknown-param',
+            `parameters: ${Object.keys(params).join(', ') || 'none'}`,
+          );
+        params[p] = intOf(value, v, [...at, 'params', p]);
+      }
+      containers.push({ id, name, level, parent: scope.container, module: decl.module });
+      origins.set(`containers[${containers.length - 1}]`, { file: scope.file, path: at });
+      // Boards group components without adding a level to their ids (node0/gpu3 whether or not on a baseboard).
+      const prefix = level === 'board' ? scope.prefix : `${id}/`;
+      body(mod, ['modules', decl.module], {
+        prefix,
+        container: id,
+        vars: params,
+        stack: [...scope.stack, decl.module],
+        file: source.file,
+      });
+    }
+  }
+
+  function tryDecl(inFile: string, at: DeclPath, fn: () => void): void {
+    try {
+      fn();
+    } catch (err) {
+      if (!(err instanceof DeclError)) throw err;
+      errors.push({
+        file: inFile,
+        at: [...at, ...err.at],
+        code: err.code,
+        message: err.message,
+        hint: err.hint,
+      });
+      if (err.code === 'design-too-large') throw err;
+    }
+  }
+
+  try {
+    body(file, [], { prefix: '', container: null, vars: {}, stack: [], file: fileName });
+    const port = (ref: PortRef): Port | undefined =>
+      portIndex.get(ref.component)?.find((p) => p.name === ref.port);
+    for (const { decl, prefix, vars, at, file: inFile } of pendingLinks) {
+      tryDecl(inFile, at, () => {
+        for (const v of loops(decl.repeat, vars, at)) {
+          guard(at);
+          origins.set(`links[${links.length}]`, { file: inFile, path: at });
+          links.push(linkOf(decl, { prefix, vars: v, port }));
+        }
+      });
+    }
+  } catch (err) {
+    if (!(err instanceof DeclError)) throw err;
+  }
+  return {
+    design: {
+      formatVersion: 1,
+      name: file.name,
+      description: file.description ?? '',
+      settings: settingsOf(file, fileName, errors),
+      containers,
+      components,
+      links,
+    },
+    origins,
+    errors,
+  };
+}
+
+function settingsOf(file: DesignFile, fileName: string, errors: InstantiateError[]): Design['settings'] {
+  const s = file.settings ?? {};
+  const parse = (text: string | undefined, at: string, quantity: 'percent' | 'power'): number | null => {
+    if (text === undefined) return null;
+    const r = parseQuantity(text, quantity);
+    if (r.ok) return r.value;
+    errors.push({ file: fileName, at: ['settings', at], code: 'bad-unit', message: r.message, hint: r.hint });
+    return null;
+  };
+  return {
+    recommendedMarginPct:
+      s.recommendedMarginPct ?? parse(s.recommendedMargin, 'recommendedMargin', 'percent'),
+    cablePreference: s.cablePreference ?? 'power',
+    rackPowerW: s.rackPowerW ?? parse(s.rackPower, 'rackPower', 'power'),
+  };
+}

@@ -1,0 +1,7 @@
+/** The io layer: design files (format v1), user catalogs, builtins, importers and exporters. */
+export * from './load.js';
+export * from './builtin.js';
+export * from './source-map.js';
+export { designJsonSchema, DesignFileSchema, LIMITS, type DesignFile } from './design/file-schema.js';
+export { designToFormatObject, designToYaml } from './design/write.js';
+export { parseQuantity, type Quantity } from './design/units.js';
