@@ -4,7 +4,8 @@ export interface Bench {
   params: Record<string, unknown>;
   /** Builds the input once, outside the timed region; its result is passed to `run`. */
   setup?: () => unknown;
-  run: (input: unknown) => void | Promise<void>;
+  /** May return figures worth recording beside the time (events per second, counts). */
+  run: (input: unknown) => unknown;
   /** Repetitions (default 5). */
   repeat?: number;
 }

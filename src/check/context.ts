@@ -1,6 +1,6 @@
 /** Indexes over a design that the structural rules share (built once per check). */
 import type { Catalog } from '../catalog/index.js';
-import type { Component, Design, Link, Port, PortRef } from '../model/index.js';
+import type { Component, Design, Link, Port, PortRef, Protocol } from '../model/index.js';
 
 export interface LinkEnd {
   link: Link;
@@ -48,3 +48,7 @@ export function buildContext(design: Design, catalog: Catalog): CheckContext {
 }
 
 export type Rule = (ctx: CheckContext) => import('../model/index.js').DraftIssue[];
+
+/** A port carries its own protocol and the alternatives it lists (CXL on a PCIe root port). */
+export const carries = (port: Port, protocol: Protocol): boolean =>
+  port.protocol === protocol || port.altProtocols.includes(protocol);

@@ -95,7 +95,7 @@ export function loadCatalogFile(path: string): { catalog: CatalogFile | null; is
   if ('issue' in read) return { catalog: null, issues: [read.issue] };
   const source = parseSource(read.text, path);
   if (source.issues.some((i) => i.severity === 'error')) return { catalog: null, issues: source.issues };
-  const parsed = CatalogFile.safeParse(source.value);
+  const parsed = CatalogFile.safeParse(source.value, { reportInput: true });
   if (!parsed.success)
     return {
       catalog: null,
@@ -137,7 +137,7 @@ function addFile(set: FileSet, text: string, file: string, chain: string[]): Des
   set.sources.set(file, source);
   set.issues.push(...source.issues);
   if (source.issues.some((i) => i.severity === 'error')) return null;
-  const parsed = DesignFileSchema.safeParse(source.value);
+  const parsed = DesignFileSchema.safeParse(source.value, { reportInput: true });
   if (!parsed.success) {
     set.issues.push(
       ...zodIssuesToIssues(parsed.error.issues, source, (p) => knownKeysAt(DesignFileSchema, p)),

@@ -50,6 +50,18 @@ function describe(
       };
     }
     case 'invalid_type':
+      if (issue.path.length === 0)
+        return issue.input === undefined || issue.input === null
+          ? {
+              code: 'empty-file',
+              message: 'the file is empty',
+              hint: 'a design file starts with "formatVersion: 1" and "name:"',
+            }
+          : {
+              code: 'not-a-mapping',
+              message: `the file holds a ${Array.isArray(issue.input) ? 'list' : typeof issue.input}, not a mapping of fields`,
+              hint: 'a design file starts with "formatVersion: 1" and "name:"',
+            };
       if (issue.input === undefined)
         return {
           code: 'missing-field',
@@ -84,7 +96,7 @@ export function zodIssuesToIssues(
       issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined
         ? source.positions.get(formatPath([...path, issue.keys[0]]) + '#key')
         : undefined;
-    const pos = keyPos ?? positionOf(source, path);
+    const pos = keyPos ?? positionOf(source, path) ?? { line: 1, column: 1 };
     return {
       severity: 'error',
       code: d.code,

@@ -1,10 +1,6 @@
 /** Each link's ends name an existing component and port, and the port can carry the link's protocol. */
-import { kindTraits, suggest, type DraftIssue, type Port, type Protocol } from '../../model/index.js';
-import type { CheckContext, Rule } from '../context.js';
-
-/** CXL runs over PCIe electricals and is negotiated on PCIe ports that list it. */
-const carries = (port: Port, protocol: Protocol): boolean =>
-  port.protocol === protocol || port.altProtocols.includes(protocol);
+import { kindTraits, suggest, type DraftIssue } from '../../model/index.js';
+import { carries, type CheckContext, type Rule } from '../context.js';
 
 function endIssue(ctx: CheckContext, i: number, end: 'from' | 'to'): DraftIssue | null {
   const link = ctx.design.links[i]!;

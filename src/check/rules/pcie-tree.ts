@@ -3,7 +3,7 @@
  * (per virtual-switch partition) has at most one upstream link, and following upstream links never loops.
  */
 import type { DraftIssue } from '../../model/index.js';
-import type { CheckContext, Rule } from '../context.js';
+import { carries, type CheckContext, type Rule } from '../context.js';
 
 const HIERARCHICAL = new Set(['pcie', 'cxl']);
 
@@ -15,7 +15,7 @@ export const pcieTree: Rule = (ctx: CheckContext) => {
     if (!HIERARCHICAL.has(link.protocol)) return;
     const fp = ctx.port(link.from);
     const tp = ctx.port(link.to);
-    if (!fp || !tp) return;
+    if (!fp || !tp || !carries(fp, link.protocol) || !carries(tp, link.protocol)) return;
     const ups = [fp.role === 'upstream', tp.role === 'upstream'];
     if (ups[0] === ups[1]) {
       const both = ups[0] ? 'upstream' : `${fp.role}/${tp.role}`;

@@ -50,8 +50,9 @@ export const portUsage: Rule = (ctx) => {
   const out: DraftIssue[] = [];
   ctx.design.components.forEach((c, i) => {
     c.ports.forEach((port, k) => {
-      const ends = ctx.linksAtPort.get(`${c.id}.${port.name}`);
-      if (!ends) return;
+      // A link wider than the port alone is reported by link-ends; don't report the port again.
+      const ends = ctx.linksAtPort.get(`${c.id}.${port.name}`)?.filter((e) => e.link.width <= port.lanes);
+      if (!ends?.length) return;
       const issue = portIssue(
         port,
         c.id,

@@ -3,8 +3,8 @@ import type { Catalog, PortTemplate } from '../../catalog/index.js';
 import { findPart } from '../../catalog/index.js';
 import type { Link, Port, PortRef, Protocol, Segment } from '../../model/index.js';
 import { evalExpr, isWholeExpr, substitute, type Vars } from './expr.js';
-import type { LinkDecl, PortDecl, SegmentDecl } from './file-schema.js';
-import { parseQuantity, type Quantity } from './units.js';
+import { LIMITS, type LinkDecl, type PortDecl, type SegmentDecl } from './file-schema.js';
+import { parseQuantity, QUANTITIES, type Quantity } from './units.js';
 
 /** Raised for a declaration that cannot be instantiated; `at` is the path below the declaration. */
 export class DeclError extends Error {
@@ -44,6 +44,7 @@ export function quantityOf(
   quantity: Quantity,
   names: [string, string],
   at: (string | number)[],
+  max: number,
 ): number | undefined {
   if (withUnit !== undefined && inBase !== undefined)
     throw new DeclError(
@@ -60,6 +61,13 @@ export function quantityOf(
       `${names[0]} must not be negative (got ${withUnit})`,
       [...at, names[0]],
       'out-of-range',
+    );
+  if (parsed.value > max)
+    throw new DeclError(
+      `${names[0]} ${withUnit} is beyond the sane limit of ${max} ${QUANTITIES[quantity].base.toLowerCase()}`,
+      [...at, names[0]],
+      'out-of-range',
+      'check the unit',
     );
   return parsed.value;
 }
@@ -133,6 +141,7 @@ export function segmentOf(
       'length',
       ['length', 'lengthMm'],
       [...at, 'trace'],
+      LIMITS.traceMm,
     );
     if (lengthMm === undefined)
       throw new DeclError('trace needs a length', [...at, 'trace'], 'missing-field', 'add length: 250mm');
@@ -147,13 +156,21 @@ export function segmentOf(
       'length',
       ['length', 'lengthMm'],
       [...at, 'cable'],
+      LIMITS.cableMm,
     );
     if (lengthMm === undefined)
       throw new DeclError('cable needs a length', [...at, 'cable'], 'missing-field', 'add length: 2m');
     return { type: 'cable', part: decl.cable.part, lengthMm };
   }
   if (decl.loss) {
-    const lossDb = quantityOf(decl.loss.loss, decl.loss.lossDb, 'loss', ['loss', 'lossDb'], [...at, 'loss']);
+    const lossDb = quantityOf(
+      decl.loss.loss,
+      decl.loss.lossDb,
+      'loss',
+      ['loss', 'lossDb'],
+      [...at, 'loss'],
+      LIMITS.lossDb,
+    );
     if (lossDb === undefined)
       throw new DeclError('loss needs a value', [...at, 'loss'], 'missing-field', 'add loss: 2.5dB');
     return { type: 'loss', lossDb, note: decl.loss.note ?? '' };

@@ -34,62 +34,117 @@ function tokenize(src: string): Token[] {
   return out;
 }
 
-/** Evaluates an integer expression over `vars`. */
+type Compiled = (vars: Vars) => number;
+const compiled = new Map<string, Compiled>();
+
+/** Evaluates an integer expression over `vars` (each distinct expression is parsed once). */
 export function evalExpr(src: string, vars: Vars): number {
+  let fn = compiled.get(src);
+  if (!fn) {
+    fn = compile(src);
+    if (compiled.size > 10_000) compiled.clear();
+    compiled.set(src, fn);
+  }
+  return fn(vars);
+}
+
+/** Parses an expression into a closure over the variables. */
+function compile(src: string): Compiled {
   const tokens = tokenize(src);
   let i = 0;
   const peek = (): Token | undefined => tokens[i];
   const isOp = (v: string): boolean => peek()?.t === 'op' && peek()!.v === v;
-  function primary(): number {
+  function primary(): Compiled {
     const tok = tokens[i++];
     if (!tok) throw new ExprError(`expression "${src}" ends early`);
-    if (tok.t === 'num') return tok.v;
-    if (tok.t === 'id') {
-      const v = vars[tok.v];
-      if (v === undefined) {
-        const known = Object.keys(vars);
-        throw new ExprError(`unknown variable "${tok.v}" in "${src}" (known: ${known.join(', ') || 'none'})`);
-      }
-      return v;
+    if (tok.t === 'num') {
+      const n = tok.v;
+      return () => n;
     }
-    if (tok.v === '-') return -primary();
+    if (tok.t === 'id') {
+      const name = tok.v;
+      return (vars) => {
+        const v = vars[name];
+        if (v === undefined) {
+          const known = Object.keys(vars);
+          throw new ExprError(
+            `unknown variable "${name}" in "${src}" (known: ${known.join(', ') || 'none'})`,
+          );
+        }
+        return v;
+      };
+    }
+    if (tok.v === '-') {
+      const inner = primary();
+      return (vars) => -inner(vars);
+    }
     if (tok.v === '(') {
-      const v = sum();
+      const inner = sum();
       if (!isOp(')')) throw new ExprError(`missing ")" in "${src}"`);
       i++;
-      return v;
+      return inner;
     }
     throw new ExprError(`unexpected "${tok.v}" in "${src}"`);
   }
-  function product(): number {
-    let v = primary();
+  function product(): Compiled {
+    let left = primary();
     while (isOp('*') || isOp('//') || isOp('%')) {
       const op = tokens[i++]!.v;
+      const l = left;
       const r = primary();
-      if (op !== '*' && r === 0) throw new ExprError(`division by zero in "${src}"`);
-      v = op === '*' ? v * r : op === '//' ? Math.floor(v / r) : ((v % r) + r) % r;
+      left = (vars) => {
+        const a = l(vars);
+        const b = r(vars);
+        if (op === '*') return a * b;
+        if (b === 0) throw new ExprError(`division by zero in "${src}"`);
+        return op === '//' ? Math.floor(a / b) : ((a % b) + b) % b;
+      };
     }
-    return v;
+    return left;
   }
-  function sum(): number {
-    let v = product();
+  function sum(): Compiled {
+    let left = product();
     while (isOp('+') || isOp('-')) {
       const op = tokens[i++]!.v;
+      const l = left;
       const r = product();
-      v = op === '+' ? v + r : v - r;
+      left = op === '+' ? (vars) => l(vars) + r(vars) : (vars) => l(vars) - r(vars);
     }
-    return v;
+    return left;
   }
-  const v = sum();
+  const fn = sum();
   if (i < tokens.length) throw new ExprError(`unexpected "${(tokens[i] as Token).v}" in "${src}"`);
-  return v;
+  return fn;
 }
 
 const BRACES = /\{([^{}]*)\}/g;
+const templates = new Map<string, (string | Compiled)[]>();
 
-/** Replaces every `{expr}` in `text` with its value. */
-export const substitute = (text: string, vars: Vars): string =>
-  text.replace(BRACES, (_, expr: string) => String(evalExpr(expr, vars)));
+/** Splits `p{i*8+j}.x` into literal parts and compiled expressions, once per distinct template. */
+function template(text: string): (string | Compiled)[] {
+  let parts = templates.get(text);
+  if (parts) return parts;
+  parts = [];
+  let last = 0;
+  for (const m of text.matchAll(BRACES)) {
+    if (m.index > last) parts.push(text.slice(last, m.index));
+    const expr = m[1]!;
+    parts.push((vars) => evalExpr(expr, vars));
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) parts.push(text.slice(last));
+  if (templates.size > 10_000) templates.clear();
+  templates.set(text, parts);
+  return parts;
+}
+
+/** Replaces every `{expr}` in `text` with its value. Text without braces is returned as it is. */
+export function substitute(text: string, vars: Vars): string {
+  if (!text.includes('{')) return text;
+  let out = '';
+  for (const part of template(text)) out += typeof part === 'string' ? part : String(part(vars));
+  return out;
+}
 
 /** True when `text` is exactly one `{expr}` (so a number field may be written as an expression). */
 export const isWholeExpr = (text: string): boolean => /^\{[^{}]*\}$/.test(text.trim());

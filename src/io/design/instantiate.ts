@@ -34,8 +34,10 @@ export interface InstantiateError {
   hint: string | null;
 }
 
+class StopInstantiation extends Error {}
+
 /** Upper bound on instantiated objects, so a small file cannot exhaust memory. */
-export const MAX_OBJECTS = 5_000_000;
+export const MAX_OBJECTS = 4_000_000;
 const MAX_DEPTH = 32;
 
 interface Scope {
@@ -61,7 +63,15 @@ function* loops(
   const names = Object.keys(repeat ?? {});
   const counts = names.map((n) => intOf(repeat![n]!, vars, [...at, 'repeat', n]));
   const idx = names.map(() => 0);
-  if (counts.some((c) => c === 0)) return;
+  if (counts.some((c) => c <= 0)) return;
+  const total = counts.reduce((a, b) => a * b, 1);
+  if (total > MAX_OBJECTS)
+    throw new DeclError(
+      `repeat expands to ${total} copies, more than ${MAX_OBJECTS}`,
+      [...at, 'repeat'],
+      'design-too-large',
+      'check repeat counts',
+    );
   for (;;) {
     const v: Record<string, number> = { ...vars };
     names.forEach((n, k) => (v[n] = idx[k]!));
@@ -101,9 +111,9 @@ export function instantiate(
     (b.components ?? []).forEach((decl, k) => {
       const dAt = [...at, 'components', k];
       tryDecl(scope.file, dAt, () => {
-        for (const v of loops(decl.repeat, scope.vars, dAt)) {
-          guard(dAt);
-          const name = textOf(decl.id, v, [...dAt, 'id']);
+        for (const v of loops(decl.repeat, scope.vars, [])) {
+          guard([]);
+          const name = textOf(decl.id, v, ['id']);
           const id = scope.prefix + name;
           const part = decl.part;
           const ports = portsOf(part, decl.ports, catalog, v);
@@ -116,8 +126,8 @@ export function instantiate(
             part,
             container: scope.container,
             ports,
-            pciBusId: decl.pciBusId === undefined ? null : textOf(decl.pciBusId, v, [...dAt, 'pciBusId']),
-            numaNode: decl.numaNode === undefined ? null : intOf(decl.numaNode, v, [...dAt, 'numaNode']),
+            pciBusId: decl.pciBusId === undefined ? null : textOf(decl.pciBusId, v, ['pciBusId']),
+            numaNode: decl.numaNode === undefined ? null : intOf(decl.numaNode, v, ['numaNode']),
             infos: decl.infos ?? {},
           });
         }
@@ -138,13 +148,14 @@ export function instantiate(
     );
   }
 
+  /** Instantiates a module; `at` locates the instance declaration (errors thrown here are relative to it). */
   function instance(decl: InstanceDecl, at: DeclPath, scope: Scope): void {
     const source = modules.get(decl.module);
     if (!source) {
       const known = [...modules.keys()];
       throw new DeclError(
         `module "${decl.module}" is not defined`,
-        [...at, 'module'],
+        ['module'],
         'module-not-found',
         known.length ? `defined modules: ${known.join(', ')}` : 'define it under modules:',
       );
@@ -152,28 +163,28 @@ export function instantiate(
     if (scope.stack.includes(decl.module))
       throw new DeclError(
         `module "${decl.module}" instantiates itself (${[...scope.stack, decl.module].join(' → ')})`,
-        [...at, 'module'],
+        ['module'],
         'module-cycle',
         'a module may not contain an instance of itself, directly or indirectly',
       );
     if (scope.stack.length >= MAX_DEPTH)
-      throw new DeclError(`modules nest deeper than ${MAX_DEPTH}`, at, 'module-depth');
+      throw new DeclError(`modules nest deeper than ${MAX_DEPTH}`, [], 'module-depth');
     const mod = source.decl;
     const level: Level = decl.level ?? mod.level ?? 'node';
-    for (const v of loops(decl.repeat, scope.vars, at)) {
-      guard(at);
-      const name = textOf(decl.id, v, [...at, 'id']);
+    for (const v of loops(decl.repeat, scope.vars, [])) {
+      guard([]);
+      const name = textOf(decl.id, v, ['id']);
       const id = scope.prefix + name;
       const params: Record<string, number> = { ...(mod.params ?? {}) };
       for (const [p, value] of Object.entries(decl.params ?? {})) {
         if (!(p in params))
           throw new DeclError(
             `module "${decl.module}" has no parameter "${p}"`,
-            [...at, 'params', p],
+            ['params', p],
             'unknown-param',
             `parameters: ${Object.keys(params).join(', ') || 'none'}`,
           );
-        params[p] = intOf(value, v, [...at, 'params', p]);
+        params[p] = intOf(value, v, ['params', p]);
       }
       containers.push({ id, name, level, parent: scope.container, module: decl.module });
       origins.set(`containers[${containers.length - 1}]`, { file: scope.file, path: at });
@@ -193,6 +204,7 @@ export function instantiate(
     try {
       fn();
     } catch (err) {
+      if (err instanceof StopInstantiation) throw err;
       if (!(err instanceof DeclError)) throw err;
       errors.push({
         file: inFile,
@@ -201,7 +213,8 @@ export function instantiate(
         message: err.message,
         hint: err.hint,
       });
-      if (err.code === 'design-too-large') throw err;
+      // Past the size limit nothing more is instantiated: stop, recorded once.
+      if (err.code === 'design-too-large') throw new StopInstantiation();
     }
   }
 
@@ -211,15 +224,15 @@ export function instantiate(
       portIndex.get(ref.component)?.find((p) => p.name === ref.port);
     for (const { decl, prefix, vars, at, file: inFile } of pendingLinks) {
       tryDecl(inFile, at, () => {
-        for (const v of loops(decl.repeat, vars, at)) {
-          guard(at);
+        for (const v of loops(decl.repeat, vars, [])) {
+          guard([]);
           origins.set(`links[${links.length}]`, { file: inFile, path: at });
           links.push(linkOf(decl, { prefix, vars: v, port }));
         }
       });
     }
   } catch (err) {
-    if (!(err instanceof DeclError)) throw err;
+    if (!(err instanceof StopInstantiation)) throw err;
   }
   return {
     design: {
