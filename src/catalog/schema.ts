@@ -61,6 +61,8 @@ export const Standard = z.strictObject({
   lanesPerLink: int.positive().optional(),
   linkGBpsPerDir: positive.optional(),
   portWidths: z.array(int.positive()).optional(),
+  /** PCIe generation whose electrical PHY the protocol runs on (CXL 2.0 on the Gen5 PHY); budgets come from it. */
+  pciePhyGen: int.positive().optional(),
   features: z.array(z.string()).optional(),
   notes: z.string().optional(),
   ...Sourcing,
@@ -91,7 +93,14 @@ export const Connector = z.strictObject({
 });
 export type Connector = z.infer<typeof Connector>;
 
-export const CableMedium = z.enum(['passive-copper', 'linear-active-copper', 'active-copper', 'aec', 'aoc', 'optical']);
+export const CableMedium = z.enum([
+  'passive-copper',
+  'linear-active-copper',
+  'active-copper',
+  'aec',
+  'aoc',
+  'optical',
+]);
 
 export const Cable = z.strictObject({
   id: z.string().min(1),
@@ -136,8 +145,14 @@ export type PortTemplate = z.infer<typeof PortTemplate>;
 export const PciId = z.strictObject({
   vendor: z.string().regex(/^[0-9a-f]{4}$/),
   device: z.string().regex(/^[0-9a-f]{4}$/),
-  subsystemVendor: z.string().regex(/^[0-9a-f]{4}$/).optional(),
-  subsystemDevice: z.string().regex(/^[0-9a-f]{4}$/).optional(),
+  subsystemVendor: z
+    .string()
+    .regex(/^[0-9a-f]{4}$/)
+    .optional(),
+  subsystemDevice: z
+    .string()
+    .regex(/^[0-9a-f]{4}$/)
+    .optional(),
 });
 export type PciId = z.infer<typeof PciId>;
 

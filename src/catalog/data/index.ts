@@ -5,6 +5,7 @@ import { connectors, guidance, materials } from './physical.js';
 import { otherStandards } from './standards.js';
 import { cables } from './cables.js';
 import { parts } from './parts/index.js';
+import { perfGuidance } from './guidance-perf.js';
 
 export const builtinCatalogFile: CatalogFile = {
   catalogVersion: 1,
@@ -13,5 +14,5 @@ export const builtinCatalogFile: CatalogFile = {
   connectors,
   cables,
   parts,
-  guidance,
+  guidance: [...guidance, ...perfGuidance],
 };

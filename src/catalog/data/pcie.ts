@@ -6,7 +6,8 @@ const budgetSplitSrc =
   'ryan4yin/knowledge electrical-engineering/interface-protocol/PCIe.md (budget table); Gen5 split also Astera Labs PCIe 5.0 insertion-loss budget article (asteralabs.com technology insights)';
 const retimerLimit =
   'PCIe Base Specification §4.3 (at most two retimers between upstream and downstream port), quoted at blog.csdn.net/ln_evo/article/details/135588034';
-const nyquist = 'Nyquist = rate / 2 for NRZ (derived); PAM4 carries 2 bits per symbol so Gen6 64 GT/s has a 16 GHz Nyquist (nextpcb PCIe 6 blog)';
+const nyquist =
+  'Nyquist = rate / 2 for NRZ (derived); PAM4 carries 2 bits per symbol so Gen6 64 GT/s has a 16 GHz Nyquist (nextpcb PCIe 6 blog)';
 
 export const pcieStandards: Standard[] = [
   {
@@ -43,7 +44,11 @@ export const pcieStandards: Standard[] = [
     budgetSplit: null,
     maxRetimers: 2,
     source: intelAn,
-    sources: { nyquistGHz: nyquist, maxRetimers: retimerLimit, lossBudgetDb: 'no public source found (standards-data §1.2)' },
+    sources: {
+      nyquistGHz: nyquist,
+      maxRetimers: retimerLimit,
+      lossBudgetDb: 'no public source found (standards-data §1.2)',
+    },
   },
   {
     id: 'pcie3',

@@ -68,7 +68,10 @@ export const materials: Material[] = [
       { freqGHz: 32, db: 1.9 },
     ],
     source: lossModel,
-    sources: { dk: 'hemeixinpcb.com laminate comparison chart', df: 'hemeixinpcb.com laminate comparison chart' },
+    sources: {
+      dk: 'hemeixinpcb.com laminate comparison chart',
+      df: 'hemeixinpcb.com laminate comparison chart',
+    },
   },
   {
     id: 'megtron6',
@@ -115,8 +118,12 @@ export const materials: Material[] = [
       { freqGHz: 32, db: 0.55 },
     ],
     source: lossModel,
-    sources: { dk: 'camptechii.com Isola-vs-Panasonic laminate comparison', df: 'camptechii.com Isola-vs-Panasonic laminate comparison' },
-    notes: 'Measured per-inch figures unsourced; model values assume smooth copper, so the 32 GHz point is optimistic.',
+    sources: {
+      dk: 'camptechii.com Isola-vs-Panasonic laminate comparison',
+      df: 'camptechii.com Isola-vs-Panasonic laminate comparison',
+    },
+    notes:
+      'Measured per-inch figures unsourced; model values assume smooth copper, so the 32 GHz point is optimistic.',
   },
 ];
 
@@ -138,7 +145,8 @@ export const connectors: Connector[] = [
     name: 'MCIO cable harness including both connectors',
     loss: [{ freqGHz: 16, db: 3.5 }],
     protocols: ['pcie', 'cxl'],
-    source: 'docs.nvidia.com ConnectX-8 "Channel Insertion Loss" page (MCIO harness incl. connectors 3.5 dB @16 GHz)',
+    source:
+      'docs.nvidia.com ConnectX-8 "Channel Insertion Loss" page (MCIO harness incl. connectors 3.5 dB @16 GHz)',
     notes: 'Harness length not stated by the source.',
   },
   {
@@ -148,7 +156,8 @@ export const connectors: Connector[] = [
       { freqGHz: 5, db: 2.5 },
       { freqGHz: 16, db: 1.5 },
     ],
-    source: 'Microchip PolarFire transceiver doc (~2.5 dB @5 GHz); rfessentials.com insertion-loss-budget article (0.5-2 dB per mating)',
+    source:
+      'Microchip PolarFire transceiver doc (~2.5 dB @5 GHz); rfessentials.com insertion-loss-budget article (0.5-2 dB per mating)',
     estimates: { loss: 'the 16 GHz point is the middle of the generic 0.5-2 dB range, not a part datasheet' },
   },
   {
@@ -156,7 +165,8 @@ export const connectors: Connector[] = [
     name: 'Passive PCIe auxiliary card',
     loss: [{ freqGHz: 16, db: 2.5 }],
     protocols: ['pcie'],
-    source: 'docs.nvidia.com ConnectX-8 "Channel Insertion Loss" (passive aux card 2.5 dB @16 GHz); BlueField-3 manual §11.2 gives 1.5 dB',
+    source:
+      'docs.nvidia.com ConnectX-8 "Channel Insertion Loss" (passive aux card 2.5 dB @16 GHz); BlueField-3 manual §11.2 gives 1.5 dB',
   },
 ];
 
@@ -174,8 +184,10 @@ export const guidance: Guidance[] = [
     name: 'Insertion loss per via',
     value: 0.7,
     unit: 'dB',
-    source: 'pcisig.com/blog/retimers-rescue-webinar-pci-sig-qa (19 Oct 2019): 0.7 dB per via in the Gen4/Gen5 reach example',
-    notes: 'The source does not state the frequency; used at each generation\'s Nyquist as the PCI-SIG example does.',
+    source:
+      'pcisig.com/blog/retimers-rescue-webinar-pci-sig-qa (19 Oct 2019): 0.7 dB per via in the Gen4/Gen5 reach example',
+    notes:
+      "The source does not state the frequency; used at each generation's Nyquist as the PCI-SIG example does.",
   },
   {
     id: 'nvidia-extra-margin',

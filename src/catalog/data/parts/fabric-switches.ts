@@ -1,0 +1,133 @@
+/** Scale-up (NVLink, UALink) and scale-out (Ethernet, InfiniBand) switch ASICs. */
+import type { Part } from '../../schema.js';
+import { PCI_IDS_SOURCE, netPorts, pciId } from './ports.js';
+
+/**
+ * NVLink switch ports: one port per NVLink link (2 lanes), so a GPU's link (width 2) lands on one switch port.
+ * Vendors count OSFP cages of several links instead; designs that need that grouping declare their own ports.
+ */
+const nvlinkSwitchPorts = (count: number, maxGen: number) => [
+  { name: 'nvl{i}', count, protocol: 'nvlink' as const, lanes: 2, maxGen, role: 'peer' as const },
+];
+
+const scaleUp: Part[] = [
+  {
+    id: 'nvidia-nvswitch-gen3',
+    kind: 'nvlink-switch',
+    vendor: 'NVIDIA',
+    name: 'NVSwitch gen3 (HGX H100, 64 NVLink4 ports)',
+    ports: nvlinkSwitchPorts(64, 4),
+    powerW: null,
+    latencyNs: null,
+    maxGen: 4,
+    capacityTbps: 12.8,
+    inNetworkReduction: true,
+    pciIds: [pciId('10de', '22a3')],
+    notes: '4 per HGX H100 8-GPU board. Port-to-port latency unsourced.',
+    source:
+      'revitdc.org copy of NVIDIA NVLink page; developer.nvidia.com third-gen NVSwitch blog (64 NVLink4 ports, SHARP)',
+    sources: {
+      pciIds: PCI_IDS_SOURCE,
+      capacityTbps: '64 ports × 25 GB/s per dir × 8 bits = 12.8 Tb/s [derived]',
+    },
+  },
+  {
+    id: 'nvidia-nvlink5-switch',
+    kind: 'nvlink-switch',
+    vendor: 'NVIDIA',
+    name: 'NVLink 5 switch ASIC (GB200 NVL72, 72 ports)',
+    ports: nvlinkSwitchPorts(72, 5),
+    powerW: null,
+    latencyNs: null,
+    maxGen: 5,
+    capacityTbps: 28.8,
+    inNetworkReduction: true,
+    notes:
+      'A switch tray holds 2 ASICs (144 ports, 14.4 TB/s); NVL72 has 9 trays = 18 ASICs, each GPU sends one link to each ASIC [derived]. No PCI id listed.',
+    source:
+      'nvidia.com/en-au/data-center/nvlink (144 NVLink ports, 14.4 TB/s, SHARP per tray); setloop.io (9 trays × 2 ASICs)',
+    sources: {
+      ports: '144 ports per tray ÷ 2 ASICs [derived]',
+      capacityTbps: '72 ports × 50 GB/s per dir × 8 bits [derived]',
+    },
+  },
+  {
+    id: 'generic-ualink1-switch',
+    kind: 'ualink-switch',
+    vendor: 'generic',
+    name: 'Generic UALink 1.0 switch, 51.2T class (128 × 400G x2 ports)',
+    ports: [netPorts(128, 2, 200, 'ualink')],
+    powerW: null,
+    latencyNs: 200,
+    capacityTbps: 51.2,
+    notes: 'Consortium latency targets: ≤150 ns (25.6T), <200 ns (51.2T), <250 ns (102.4T), for 400G ports.',
+    source:
+      'ualinkconsortium.org webinar Q&A blog (port-to-port latency target <200 ns for a 51.2T switch) [spec body]',
+    estimates: {
+      ports: 'generic part: 128 × 400G (x2 of 200G) chosen to fill 51.2T; no product',
+      capacityTbps: 'generic 51.2T class chosen',
+    },
+  },
+];
+
+const ethernet: Part[] = [
+  {
+    id: 'broadcom-tomahawk5',
+    kind: 'ethernet-switch',
+    vendor: 'Broadcom',
+    name: 'Tomahawk 5 BCM78900 (51.2T)',
+    ports: [netPorts(64, 8, 100, 'ethernet')],
+    powerW: 450,
+    latencyNs: null,
+    capacityTbps: 51.2,
+    props: { serdesIlCompensationDb: 45 },
+    notes: '512 × 100G PAM4 SerDes: 64 × 800G, 128 × 400G or 256 × 200G. 5 nm. ~500 W estimated by Linley.',
+    source:
+      'techinsights (Linley); chipcraft.tech TH5 page (~450 W typ, 8.8 pJ/bit, 45 dB IL compensation); yobitel [2nd]',
+  },
+  {
+    id: 'broadcom-tomahawk-ultra',
+    kind: 'ethernet-switch',
+    vendor: 'Broadcom',
+    name: 'Tomahawk Ultra (51.2T, low-latency scale-up Ethernet)',
+    ports: [netPorts(64, 8, 100, 'ethernet')],
+    powerW: null,
+    latencyNs: 250,
+    capacityTbps: 51.2,
+    inNetworkReduction: true,
+    notes:
+      '250 ns port to port at full load; link-level retry, credit flow control, 10 B header; pin-compatible with TH5.',
+    source: 'techzine; STH Hot Chips 2025; fs.com [2nd]',
+  },
+  {
+    id: 'broadcom-tomahawk6',
+    kind: 'ethernet-switch',
+    vendor: 'Broadcom',
+    name: 'Tomahawk 6 BCM78910 (102.4T)',
+    ports: [netPorts(64, 8, 200, 'ethernet')],
+    powerW: null,
+    latencyNs: null,
+    capacityTbps: 102.4,
+    notes: '512 × 200G or 1024 × 100G PAM4; 64 × 1.6TbE. 3 nm core die + chiplets.',
+    source: 'gazettabyte 2025-06-03; STH [2nd]',
+  },
+];
+
+const infiniband: Part[] = [
+  {
+    id: 'nvidia-quantum2-qm9700',
+    kind: 'infiniband-switch',
+    vendor: 'NVIDIA',
+    name: 'Quantum-2 QM9700 (64 × 400G NDR)',
+    ports: [netPorts(64, 4, 100, 'infiniband')],
+    powerW: null,
+    latencyNs: 150,
+    capacityTbps: 25.6,
+    notes: 'Vendor quotes 51.2 Tb/s bidirectional; capacityTbps is per direction.',
+    source:
+      'router-switch.com QM9700 page (64 × 400G NDR, 51.2 Tb/s bidir, <150 ns); low confidence (reseller)',
+    sources: { capacityTbps: '51.2 Tb/s bidir ÷ 2 [derived]' },
+  },
+];
+
+export const fabricSwitches: Part[] = [...scaleUp, ...ethernet, ...infiniband];

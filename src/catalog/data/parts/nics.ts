@@ -1,0 +1,101 @@
+/** NICs, SuperNICs and DPUs: PCIe host interface plus network ports (`p{i}`). */
+import type { Part } from '../../schema.js';
+import { PCI_IDS_SOURCE, netPorts, pciId, pcieUp } from './ports.js';
+
+const pciSrc = { pciIds: PCI_IDS_SOURCE };
+const vpi = { altProtocols: ['infiniband' as const] };
+
+export const nics: Part[] = [
+  {
+    id: 'nvidia-connectx7',
+    kind: 'nic',
+    vendor: 'NVIDIA',
+    name: 'ConnectX-7 400G (single port, OSFP)',
+    ports: [pcieUp(16, 5), netPorts(1, 4, 100, 'ethernet', vpi)],
+    powerW: null,
+    latencyNs: null,
+    pciIds: [pciId('15b3', '1021')],
+    notes:
+      '400 Gb/s NDR InfiniBand or 400GbE, or 2 × 200G on dual-port cards. Socket Direct cards: 2 × PCIe x16.',
+    source:
+      'docs.nvidia.com/networking/display/connectx7vpiocp3/supported+interfaces and …/introduction; docs.nvidia.com/networking/display/ConnectX7VPI',
+    sources: pciSrc,
+  },
+  {
+    id: 'nvidia-connectx8',
+    kind: 'nic',
+    vendor: 'NVIDIA',
+    name: 'ConnectX-8 SuperNIC (800G, integrated Gen6 PCIe switch)',
+    ports: [pcieUp(16, 6), netPorts(2, 4, 100, 'ethernet', vpi)],
+    powerW: null,
+    latencyNs: null,
+    props: { pcieSwitchLanes: 48 },
+    pciIds: [pciId('15b3', '1023'), pciId('15b3', '1024'), pciId('15b3', '197d')],
+    notes:
+      '800 Gb/s XDR InfiniBand (one 4 × 200G port) or 2 × 400GbE; the default template shows the Ethernet layout. 48 Gen6 lanes behind a built-in PCIe switch (15b3:1024 / 197d). Socket Direct 2 × Gen5 x16 reaches 800G on Gen5 hosts.',
+    source:
+      'docs.nvidia.com CX8 firmware release notes v40.44; developer.nvidia.com CX8 PCIe Gen6 blog; wccftech 2025-08-26 (standards-data §7.3)',
+    sources: pciSrc,
+  },
+  {
+    id: 'nvidia-bluefield3',
+    kind: 'nic',
+    vendor: 'NVIDIA',
+    name: 'BlueField-3 DPU (400G)',
+    ports: [pcieUp(16, 5), netPorts(1, 4, 100, 'ethernet', vpi)],
+    powerW: null,
+    latencyNs: null,
+    props: { armCores: 16 },
+    pciIds: [pciId('15b3', 'a2dc')],
+    notes: '400 Gb/s; accepts QSFP112; 16 Arm A78 cores.',
+    source:
+      'BlueField-3 manual §11.2 (Gen5 host channel); docs.nvidia.com MMS4X00-NS400 (BlueField-3 only accepts QSFP112)',
+    sources: pciSrc,
+    estimates: {
+      ports: 'host width x16 assumed: the source describes a Gen5 channel without the lane count',
+    },
+  },
+  {
+    id: 'broadcom-thor2',
+    kind: 'nic',
+    vendor: 'Broadcom',
+    name: 'Thor2 BCM57608 (400G)',
+    ports: [pcieUp(16, 5), netPorts(1, 4, 100, 'ethernet')],
+    powerW: null,
+    latencyNs: null,
+    pciIds: [pciId('14e4', '1760')],
+    notes: 'Cards: 1 × 400G, 2 × 200G or 4 × 100G.',
+    source: 'pciutils/pciids pci.ids 14e4:1760 (BCM57608, up to 400G); Linux bnxt_en commit 2012a6a',
+    sources: pciSrc,
+    estimates: {
+      ports: 'host interface Gen5 x16 assumed: Thor2 host lane count is unsourced (standards-data §9)',
+    },
+  },
+  {
+    id: 'broadcom-thor-ultra',
+    kind: 'nic',
+    vendor: 'Broadcom',
+    name: 'Thor Ultra BCM57708 (800G)',
+    ports: [pcieUp(16, 6), netPorts(1, 8, 100, 'ethernet')],
+    powerW: null,
+    latencyNs: null,
+    pciIds: [pciId('14e4', '1780')],
+    notes: '800 Gb/s as 8 × 100G or 4 × 200G; packet spraying, out-of-order placement, SACK. OCP 3.0.',
+    source: 'Network World via onmine.io; asiaict.com 2025-10-17 (BCM57708, Gen6 x16) [2nd]',
+    sources: pciSrc,
+  },
+  {
+    id: 'amd-pollara-400',
+    kind: 'nic',
+    vendor: 'AMD',
+    name: 'Pensando Pollara 400 (UEC-ready)',
+    ports: [pcieUp(16, 5), netPorts(1, 4, 100, 'ethernet')],
+    powerW: null,
+    latencyNs: null,
+    pciIds: [pciId('1dd8', '0008', '1dd8', '5201')],
+    notes: '400 Gb/s, P4-programmable, Gen5 x16 direct (no on-board switch).',
+    source: 'amd.com; wccftech Hot Chips 2025 (standards-data §7.3)',
+    sources: pciSrc,
+    estimates: { ports: '400G port assumed as 4 lanes × 100G (lane split not sourced)' },
+  },
+];
