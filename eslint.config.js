@@ -48,6 +48,11 @@ export default tseslint.config(
     },
   },
   {
+    // Plain JS entry points run under Node.
+    files: ['bin/**/*.js'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+  },
+  {
     files: ['src/**/*.ts'],
     ignores: ['src/cli/**', 'src/web/**'],
     rules: { 'no-console': 'error' },
