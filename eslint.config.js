@@ -2,7 +2,20 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const layers = ['model', 'catalog', 'io', 'check', 'phy', 'perf', 'sim', 'bom', 'report', 'api', 'cli', 'web'];
+const layers = [
+  'model',
+  'catalog',
+  'io',
+  'check',
+  'phy',
+  'perf',
+  'sim',
+  'bom',
+  'report',
+  'api',
+  'cli',
+  'web',
+];
 /** What each layer may import from `src/` (besides itself). */
 const allowed = {
   model: [],

@@ -39,12 +39,14 @@ export function builtinCatalog(): Catalog {
   return builtin;
 }
 
-export const findPart = (catalog: Catalog, id: string): Part | undefined => catalog.parts.find((p) => p.id === id);
+export const findPart = (catalog: Catalog, id: string): Part | undefined =>
+  catalog.parts.find((p) => p.id === id);
 export const findMaterial = (catalog: Catalog, id: string): Material | undefined =>
   catalog.materials.find((m) => m.id === id);
 export const findConnector = (catalog: Catalog, id: string): Connector | undefined =>
   catalog.connectors.find((c) => c.id === id);
-export const findCable = (catalog: Catalog, id: string): Cable | undefined => catalog.cables.find((c) => c.id === id);
+export const findCable = (catalog: Catalog, id: string): Cable | undefined =>
+  catalog.cables.find((c) => c.id === id);
 export const findStandardById = (catalog: Catalog, id: string): Standard | undefined =>
   catalog.standards.find((s) => s.id === id);
 /** The standard of a protocol generation (`pcie`, 5). CXL links use PCIe's electricals, so callers pass 'pcie'. */
@@ -58,6 +60,11 @@ export const partsOfKind = (catalog: Catalog, kind: ComponentKind): Part[] =>
 
 /** Every id in the catalog, for did-you-mean hints. */
 export const allIds = (catalog: Catalog): string[] =>
-  [catalog.standards, catalog.materials, catalog.connectors, catalog.cables, catalog.parts, catalog.guidance].flatMap(
-    (list) => list.map((r) => r.id),
-  );
+  [
+    catalog.standards,
+    catalog.materials,
+    catalog.connectors,
+    catalog.cables,
+    catalog.parts,
+    catalog.guidance,
+  ].flatMap((list) => list.map((r) => r.id));

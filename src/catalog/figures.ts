@@ -16,7 +16,17 @@ export interface FigureProvenance {
   estimate: string | null;
 }
 
-const NON_FIGURES = new Set(['id', 'name', 'vendor', 'kind', 'description', 'notes', 'source', 'sources', 'estimates']);
+const NON_FIGURES = new Set([
+  'id',
+  'name',
+  'vendor',
+  'kind',
+  'description',
+  'notes',
+  'source',
+  'sources',
+  'estimates',
+]);
 
 /** True for a value that is a figure (a number, or an object/array holding numbers). */
 function holdsNumber(value: unknown): boolean {
