@@ -4,7 +4,7 @@
  * `npm run bench -- NAME` runs only the cases whose name contains NAME.
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import type { Bench } from './types.js';
@@ -17,6 +17,7 @@ interface CaseResult {
   runs: number;
   peakMemoryMB: number;
   extra?: Record<string, unknown>;
+  date?: string;
 }
 
 const filter = process.argv[2] ?? '';
@@ -37,16 +38,23 @@ for (const file of files) {
       },
     );
     const result = JSON.parse(out.trim().split('\n').pop()!) as CaseResult;
-    results.push(result);
+    results.push({ ...result, date: new Date().toISOString() });
     process.stdout.write(
       `median ${result.medianMs.toFixed(1)} ms, peak ${result.peakMemoryMB.toFixed(0)} MB\n`,
     );
   }
 }
 
+// A filtered run updates its own cases and keeps the others' recorded results.
+const resultsFile = join('bench', 'results.json');
+const previous: CaseResult[] = existsSync(resultsFile)
+  ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as { results: CaseResult[] }).results
+  : [];
+const merged = [...previous.filter((p) => !results.some((r) => r.name === p.name)), ...results];
+
 const cpu = cpus()[0];
 writeFileSync(
-  join('bench', 'results.json'),
+  resultsFile,
   JSON.stringify(
     {
       date: new Date().toISOString(),
@@ -57,10 +65,10 @@ writeFileSync(
         node: process.version,
         platform: `${process.platform}-${process.arch}`,
       },
-      results,
+      results: merged,
     },
     null,
     2,
   ) + '\n',
 );
-console.log(`wrote bench/results.json (${results.length} cases)`);
+console.log(`wrote bench/results.json (${results.length} cases run, ${merged.length} recorded)`);

@@ -1,2 +1,3 @@
 /** The library facade: typed functions the CLI and the web app call (load, check, analyses). */
 export * from './check.js';
+export * from './bom.js';

@@ -5,3 +5,4 @@ export * from './source-map.js';
 export { designJsonSchema, DesignFileSchema, LIMITS, type DesignFile } from './design/file-schema.js';
 export { designToFormatObject, designToYaml } from './design/write.js';
 export { parseQuantity, type Quantity } from './design/units.js';
+export { loadPriceFile, PriceFileSchema, type LoadedPrices } from './prices.js';

@@ -2,6 +2,7 @@
 import type { Standard } from '../catalog/index.js';
 import { figureProvenance } from '../catalog/index.js';
 import type { CatalogRecordRef, FlaggedFigure } from './catalog-records.js';
+import { table } from './table.js';
 
 /** Left-aligned columns separated by two spaces; the header is underlined. */
 export function textTable(header: string[], rows: string[][]): string {

@@ -1,5 +1,6 @@
 /** The command table: each command registers itself on the program. Add one line per command. */
 import type { Command } from 'commander';
+import { register as bom } from './bom.js';
 import { register as catalog } from './catalog.js';
 import { register as check } from './check.js';
 import { register as schema } from './schema.js';
@@ -7,4 +8,4 @@ import { register as schema } from './schema.js';
 /** Registers a subcommand; `setExit` records the exit code the command wants. */
 export type RegisterCommand = (program: Command, setExit: (code: number) => void) => void;
 
-export const commands: RegisterCommand[] = [catalog, check, schema];
+export const commands: RegisterCommand[] = [bom, catalog, check, schema];
