@@ -6,3 +6,5 @@ export { designJsonSchema, DesignFileSchema, LIMITS, type DesignFile } from './d
 export { designToFormatObject, designToYaml } from './design/write.js';
 export { parseQuantity, type Quantity } from './design/units.js';
 export { loadPriceFile, PriceFileSchema, type LoadedPrices } from './prices.js';
+export * from './import/index.js';
+export * from './export/index.js';

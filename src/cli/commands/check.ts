@@ -2,6 +2,7 @@
 import { checkDesign } from '../../api/index.js';
 import { hasErrors } from '../../model/index.js';
 import { checkJson, checkText } from '../../report/check.js';
+import { phyLinksJson, phyTable } from '../../report/phy.js';
 import { printJson, printText } from '../output.js';
 import type { RegisterCommand } from './index.js';
 
@@ -10,12 +11,13 @@ export const register: RegisterCommand = (program, setExit) => {
     .command('check')
     .description('validate a design: structure, parts, ports, lanes, PCIe tree (and the physical layer)')
     .argument('<design>', 'design file (YAML/JSON) or builtin:NAME')
-    .option('--json', 'print one JSON object: { ok, issues }')
+    .option('--json', 'print one JSON object: { ok, issues, links }')
     .option('--no-phy', 'skip the physical-layer check')
     .action((design: string, opts: { json?: boolean; phy: boolean }) => {
       const result = checkDesign(design, { phy: opts.phy });
-      if (opts.json) printJson(checkJson(result.issues));
-      else printText(checkText(result.file, result.issues));
+      const phy = result.phy;
+      if (opts.json) printJson(checkJson(result.issues, phy ? { links: phyLinksJson(phy) } : {}));
+      else printText(checkText(result.file, result.issues, phy ? [phyTable(phy)] : []));
       setExit(hasErrors(result.issues) ? 1 : 0);
     });
 };

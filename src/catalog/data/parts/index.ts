@@ -4,6 +4,7 @@ import { accelerators } from './accelerators.js';
 import { cableModules } from './cable-modules.js';
 import { cpus } from './cpus.js';
 import { fabricSwitches } from './fabric-switches.js';
+import { genericParts } from './generic.js';
 import { memoryAndStorage } from './memory-storage.js';
 import { nics } from './nics.js';
 import { pcieSwitches } from './pcie-switches.js';
@@ -18,4 +19,5 @@ export const parts: Part[] = [
   ...memoryAndStorage,
   ...cableModules,
   ...fabricSwitches,
+  ...genericParts,
 ];

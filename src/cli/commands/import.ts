@@ -1,0 +1,72 @@
+/** `rackwire import FILE...`: read lspci / nvidia-smi / rocm-smi / NCCL XML / hwloc / InfraGraph files into a design. */
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { Option } from 'commander';
+import { builtinCatalog } from '../../catalog/index.js';
+import { designToYaml } from '../../io/index.js';
+import {
+  IMPORT_FORMATS,
+  importTexts,
+  MAX_IMPORT_BYTES,
+  parsePciIds,
+  summarize,
+  type ImportFormat,
+} from '../../io/import/index.js';
+import { withGenericParts } from '../../io/import/parts.js';
+import { hasErrors, InputError } from '../../model/index.js';
+import { importErrorJson, importJson, importText, issueOf } from '../../report/import.js';
+import { errorExitCode, printJson, printText } from '../output.js';
+import type { RegisterCommand } from './index.js';
+
+/** Where Debian (package pci.ids) and Fedora/RHEL (hwdata) install the PCI ID database. */
+const PCI_IDS_PATHS = ['/usr/share/misc/pci.ids', '/usr/share/hwdata/pci.ids'];
+
+function readInput(path: string): string {
+  if (!existsSync(path)) throw new InputError(`${path}: no such file`, 'file-not-found');
+  if (statSync(path).size > MAX_IMPORT_BYTES)
+    throw new InputError(
+      `${path}: larger than the ${MAX_IMPORT_BYTES}-byte import limit`,
+      'import-too-large',
+    );
+  return readFileSync(path, 'utf8');
+}
+
+export const register: RegisterCommand = (program, setExit) => {
+  program
+    .command('import')
+    .description(
+      'read lspci, nvidia-smi topo -m, rocm-smi --showtopo, NCCL XML, hwloc XML or InfraGraph files of one host into a design',
+    )
+    .argument('<files...>', 'files of the same host (merged; the first with a PCIe tree leads)')
+    .addOption(
+      new Option('--from <format>', 'format of the files (default: detected from content)').choices(
+        IMPORT_FORMATS,
+      ),
+    )
+    .option('-o, --output <file>', 'write the design as a format-v1 YAML file')
+    .option('--json', 'print one JSON object: { format, design, summary, issues }')
+    .action((files: string[], opts: { from?: ImportFormat; output?: string; json?: boolean }) => {
+      try {
+        const pciPath = PCI_IDS_PATHS.find((p) => existsSync(p));
+        const pciIds = pciPath ? parsePciIds(readFileSync(pciPath, 'utf8')) : null;
+        const catalog = withGenericParts(builtinCatalog());
+        const r = importTexts(
+          files.map((f) => ({ name: f, text: readInput(f), ...(opts.from ? { from: opts.from } : {}) })),
+          { catalog, pciIds },
+        );
+        const issues = r.issues.map((i) => issueOf(i, files.length === 1 ? files[0]! : null));
+        if (opts.output)
+          writeFileSync(
+            opts.output,
+            designToYaml(r.design, catalog, `Imported by rackwire from ${files.join(', ')} (${r.format})`),
+          );
+        const summary = { ...summarize(r.design) };
+        if (opts.json) printJson(importJson(r.format, r.design, summary, issues));
+        else printText(importText(files.join(', '), r.format, summary, issues, opts.output ?? null));
+        setExit(hasErrors(issues) ? 1 : 0);
+      } catch (err) {
+        if (!opts.json) throw err;
+        printJson(importErrorJson(err));
+        setExit(errorExitCode(err));
+      }
+    });
+};

@@ -1,0 +1,65 @@
+// Round trips: NCCL XML -> design -> NCCL XML -> design is stable; InfraGraph -> design -> InfraGraph loses nothing.
+import { describe, expect, it } from 'vitest';
+import type { Design } from '../../model/index.js';
+import { fixture, pciIds, testCatalog } from '../../../test/fixtures/import/support.js';
+import { importText } from '../import/index.js';
+import { exportInfragraph } from './infragraph.js';
+import { exportNcclXml } from './nccl-xml.js';
+
+const opts = { catalog: testCatalog, pciIds };
+/** What an NCCL XML file can say: components (id, part, bus id, NUMA) and links (ends, width, trained state). */
+const shape = (d: Design) => ({
+  components: d.components.map((c) => [c.id, c.part, c.pciBusId, c.numaNode]),
+  links: d.links.map((l) => [l.id, l.protocol, l.width, l.reported]),
+});
+
+describe('NCCL XML round trip', () => {
+  it.each([
+    'formats-nccl-topo-dump-h200.xml',
+    'aws-p4d.24xlarge-a100-topo.xml',
+    'azure-ndv5-h100-topo.xml',
+    'h200-supermicro-baremetal-topo-dump-PARTIAL.xml.txt',
+  ])('%s: design -> XML -> design is the same, and the XML is a fixed point', (file) => {
+    const first = importText(fixture(file), { ...opts, name: file }).design;
+    const xml1 = exportNcclXml(first, testCatalog).xml;
+    const second = importText(xml1, { ...opts, name: file }).design;
+    expect(shape(second)).toEqual(shape(first));
+    expect(exportNcclXml(second, testCatalog).xml).toBe(xml1);
+  });
+  it('writes NCCL link_speed strings and class codes, and nvlink counts from width / lanes per link', () => {
+    const d = importText(fixture('formats-nccl-topo-dump-h200.xml'), { ...opts, name: 'h200' }).design;
+    const xml = exportNcclXml(d, testCatalog).xml;
+    expect(xml).toContain(
+      '<pci busid="0000:16:00.0" class="0x060400" vendor="0x1000" device="0xc030" link_speed="32.0 GT/s PCIe" link_width="16">',
+    );
+    // gpu0 -> NVSwitch 07:00.0 with 5 links = 10 lanes / 2 lanes per NVLink4 link.
+    expect(xml).toContain('<nvlink target="0000:07:00.0" count="5" tclass="0x068000"/>');
+  });
+  it('writes placeholders with a warning where a device has no bus id (nvidia-smi import)', () => {
+    const d = importText(fixture('gcp-a4-highgpu-8g-8xB200-topo.txt'), { ...opts, name: 'gcp' }).design;
+    const r = exportNcclXml(d, testCatalog);
+    expect(r.issues.filter((i) => i.code === 'nccl-placeholder-busid').length).toBe(8 + 8 + 4);
+    expect((r.xml.match(/<cpu /g) ?? []).length).toBe(2);
+  });
+});
+
+describe('InfraGraph round trip', () => {
+  it.each([
+    'formats-nccl-topo-dump-h200.xml',
+    'puget-wrx90-threadripper-2xRTX6000Ada-cx7-lspci.txt',
+    'formats-infragraph-dgxa100.yaml',
+  ])('%s: design -> InfraGraph -> design is identical', (file) => {
+    const first = importText(fixture(file), { ...opts, name: file }).design;
+    const yaml = exportInfragraph(first);
+    const second = importText(yaml, { ...opts, name: file }).design;
+    expect(second).toEqual(first);
+    expect(exportInfragraph(second)).toBe(yaml);
+  });
+  it('without the annotations the graph itself still carries the components and connections', () => {
+    const first = importText(fixture('formats-nccl-topo-dump-h200.xml'), { ...opts, name: 'h200' }).design;
+    const yaml = exportInfragraph(first).replace(/\nannotations:[\s\S]*$/, '\n');
+    const second = importText(yaml, { ...opts, name: 'h200', from: 'infragraph' }).design;
+    expect(second.components.map((c) => c.id)).toEqual(first.components.map((c) => c.id));
+    expect(second.links).toHaveLength(first.links.length);
+  });
+});

@@ -1,0 +1,81 @@
+// Bad input gives a clear InputError or a partial import with warnings, never a hang or a crash.
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../model/index.js';
+import { fixture, pciIds, testCatalog } from '../../../test/fixtures/import/support.js';
+import { importText, MAX_IMPORT_BYTES } from './index.js';
+
+const opts = { catalog: testCatalog, pciIds, name: 'bad' };
+const codeOf = (f: () => unknown): string | null => {
+  try {
+    f();
+    return null;
+  } catch (err) {
+    expect(err).toBeInstanceOf(InputError);
+    return (err as InputError).code;
+  }
+};
+
+describe('bad input', () => {
+  it('refuses XML with an internal DTD or entity declarations (billion laughs), never expanding them', () => {
+    const laughs =
+      '<?xml version="1.0"?><!DOCTYPE system [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;&a;">]><system version="1">&b;</system>';
+    expect(codeOf(() => importText(laughs, opts))).toBe('xml-entities');
+  });
+  it('keeps entity references in attributes as written (no expansion)', () => {
+    const r = importText('<system version="1"><cpu numaid="0" vendor="&amp;x"/></system>', opts);
+    expect(r.design.components[0]?.infos.vendor).toBe('&amp;x');
+  });
+  it('accepts the external DOCTYPE hwloc writes without loading it', () => {
+    const r = importText(
+      '<!DOCTYPE topology SYSTEM "hwloc2.dtd">\n<topology version="3.0"><object type="Machine"/></topology>',
+      opts,
+    );
+    expect(r.format).toBe('hwloc');
+  });
+  it('imports a truncated NCCL XML partially, with a warning', () => {
+    const text = fixture('formats-nccl-topo-dump-h200.xml');
+    const cut = text.slice(0, text.indexOf('mlx5_1') - 40);
+    const r = importText(cut, opts);
+    expect(r.issues.map((i) => i.code)).toContain('xml-malformed');
+    expect(r.design.components.filter((c) => c.kind === 'accelerator')).toHaveLength(1);
+  });
+  it('reports a truncated nvidia-smi matrix as an error issue with an empty design', () => {
+    const text = fixture('gcp-a4-highgpu-8g-8xB200-topo.txt').split('\n').slice(0, 10).join('\n');
+    const r = importText(text, opts);
+    expect(r.issues.find((i) => i.severity === 'error')?.code).toBe('smi-no-matrix');
+    expect(r.design.components).toHaveLength(0);
+  });
+  it('names the problem for a file of the wrong format given with --from', () => {
+    const r = importText(fixture('aws-p4d.24xlarge-a100-topo.xml'), { ...opts, from: 'hwloc' });
+    expect(r.issues.find((i) => i.severity === 'error')?.code).toBe('hwloc-no-topology');
+  });
+  it('refuses text it cannot recognise', () => {
+    expect(codeOf(() => importText('hello world\n', opts))).toBe('import-format-unknown');
+  });
+  it('refuses binary garbage', () => {
+    const bytes = Array.from({ length: 4096 }, (_, i) => String.fromCharCode((i * 7919) % 256)).join('');
+    expect(codeOf(() => importText(bytes, opts))).toBe('import-binary');
+  });
+  it('refuses a file above the size limit before parsing it', () => {
+    const huge = 'x'.repeat(MAX_IMPORT_BYTES + 1);
+    expect(codeOf(() => importText(huge, opts))).toBe('import-too-large');
+  });
+  it('refuses unreadable YAML given as InfraGraph', () => {
+    expect(codeOf(() => importText('devices: [a, {b: ]', { ...opts, from: 'infragraph' }))).toBe(
+      'infragraph-unreadable',
+    );
+  });
+  it('finishes on hostile XML: thousands of unclosed comments, tags and processing instructions', () => {
+    for (const junk of [
+      '<!--'.repeat(100_000),
+      '<pci busid="'.repeat(100_000),
+      '<?x'.repeat(100_000),
+      '<a>'.repeat(100_000),
+      '<pci class="0x060400">'.repeat(50_000),
+      '<a>'.repeat(300) + '</b>'.repeat(100_000),
+    ]) {
+      const r = importText(`<system version="1">${junk}`, opts);
+      expect(r.issues.some((i) => i.code === 'xml-malformed')).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,96 @@
+/**
+ * InfraGraph YAML/JSON (Keysight/infragraph: devices with components, links and `a.i.link.b.j` connections;
+ * instances; top-level `inst.i.comp.j.link.inst.k.comp.l` connections) → Design. A file written by rackwire carries
+ * the whole design under `annotations.rackwire`, which is read back as is (lossless round trip).
+ */
+import type { Catalog } from '../../catalog/index.js';
+import type { Component, Design, DraftIssue } from '../../model/index.js';
+import type { ImportResult } from './build-design.js';
+import { genericPartId } from './parts.js';
+import { parseFile, type IgInstance } from './infragraph-file.js';
+import { connect, countFromConnections, kindOf } from './infragraph-graph.js';
+
+export function importInfragraph(text: string, _catalog: Catalog, name = 'infragraph'): ImportResult {
+  const issues: DraftIssue[] = [];
+  const file = parseFile(text, issues);
+  const annotated = file.annotations?.rackwire;
+  if (annotated && Array.isArray(annotated.components) && Array.isArray(annotated.links)) {
+    return {
+      format: 'infragraph',
+      design: annotated,
+      issues: [
+        {
+          severity: 'info',
+          code: 'infragraph-annotations',
+          message: 'design read from the rackwire annotations of the file',
+        },
+      ],
+    };
+  }
+  const devices = new Map((file.devices ?? []).map((d) => [d.name, d]));
+  const instances: IgInstance[] =
+    file.instances ??
+    (file.devices?.length === 1 ? [{ name: 'node', count: 1, device: file.devices[0]!.name }] : []);
+  const design: Design = {
+    formatVersion: 1,
+    name,
+    description: `Imported from ${name}`,
+    settings: { recommendedMarginPct: null, cablePreference: 'power', rackPowerW: null },
+    containers: [],
+    components: [],
+    links: [],
+  };
+  const byRef = new Map<string, Component>();
+  for (const inst of instances) {
+    const dev = devices.get(inst.device);
+    if (!dev) {
+      issues.push({
+        severity: 'warning',
+        code: 'infragraph-device-missing',
+        message: `instance ${inst.name} names device ${inst.device}, which the file does not define (truncated?)`,
+      });
+      continue;
+    }
+    for (let i = 0; i < (inst.count ?? 1); i++) {
+      const cid = instances.length === 1 && (inst.count ?? 1) === 1 ? 'node0' : `${inst.name}${i}`;
+      design.containers.push({ id: cid, name: cid, level: 'node', parent: null, module: dev.name });
+      for (const comp of dev.components ?? []) {
+        const { kind, guessed } = kindOf(comp);
+        if (guessed && i === 0)
+          issues.push({
+            severity: 'info',
+            code: 'infragraph-kind-guessed',
+            message: `component ${dev.name}.${comp.name} (type ${comp.type ?? 'none'}) read as ${kind}`,
+          });
+        const count = comp.count ?? countFromConnections(dev, comp.name);
+        for (let j = 0; j < count; j++) {
+          // A single component already named with its number (`gpu3`, as rackwire writes) keeps its name.
+          const short = count === 1 && /\d$/.test(comp.name) ? comp.name : `${comp.name}${j}`;
+          const c: Component = {
+            id: `${cid}/${short}`,
+            name: short,
+            kind,
+            part: genericPartId(kind),
+            container: cid,
+            ports: [],
+            pciBusId: null,
+            numaNode: null,
+            infos: comp.description ? { description: comp.description } : {},
+          };
+          design.components.push(c);
+          byRef.set(`${cid}|${comp.name}.${j}`, c);
+        }
+      }
+      for (const conn of dev.connections ?? [])
+        connect(design, byRef, dev.links ?? [], conn, (ref) => `${cid}|${ref}`, issues);
+    }
+  }
+  const instIds = (ref: string): string => {
+    const [inst, idx, ...rest] = ref.split('.');
+    const one = instances.length === 1 && (instances[0]!.count ?? 1) === 1;
+    return `${one ? 'node0' : `${inst}${idx}`}|${rest.join('.')}`;
+  };
+  for (const conn of file.connections ?? [])
+    connect(design, byRef, file.links ?? [], conn, instIds, issues, 4);
+  return { format: 'infragraph', design, issues };
+}

@@ -1,0 +1,49 @@
+/** Catalog look-ups for imported devices: PCI id → part, generic part per kind, switch-chip recognition. */
+import { findPart, mergeCatalogs, type Catalog, type Part } from '../../catalog/index.js';
+import { genericParts } from '../../catalog/data/parts/generic.js';
+import type { ComponentKind } from '../../model/index.js';
+import { deviceName, type PciIds } from './pci-ids.js';
+import type { PciIdQuad } from './raw.js';
+
+/** The catalog with the generic parts added where it lacks them (until the built-in catalog registers them). */
+export function withGenericParts(catalog: Catalog): Catalog {
+  const missing = genericParts.filter((p) => !findPart(catalog, p.id));
+  if (missing.length === 0) return catalog;
+  return mergeCatalogs({ catalogVersion: 1, ...catalog }, { catalogVersion: 1, parts: missing });
+}
+
+const GENERIC_BY_KIND: Partial<Record<ComponentKind, string>> = {
+  accelerator: 'generic-gpu',
+  nic: 'generic-nic',
+  'pcie-switch': 'generic-pcie-switch',
+  nvme: 'generic-nvme',
+  cpu: 'generic-cpu',
+  'nvlink-switch': 'generic-nvlink-switch',
+  'cxl-memory': 'generic-cxl-memory',
+};
+export const genericPartId = (kind: ComponentKind): string => GENERIC_BY_KIND[kind] ?? 'generic-pcie-device';
+
+/**
+ * The catalog part whose `pciIds` match, preferring one that also matches the subsystem ids
+ * (one chip sold as several boards); null when none does.
+ */
+export function partByPciId(catalog: Catalog, ids: PciIdQuad | null): Part | null {
+  if (!ids) return null;
+  let loose: Part | null = null;
+  for (const part of catalog.parts) {
+    for (const p of part.pciIds ?? []) {
+      if (p.vendor !== ids.vendor || p.device !== ids.device) continue;
+      if (p.subsystemVendor === undefined) loose ??= part;
+      else if (p.subsystemVendor === ids.subsystemVendor && p.subsystemDevice === ids.subsystemDevice)
+        return part;
+    }
+  }
+  return loose;
+}
+
+/** A bridge id that is a switch chip: a catalog PCIe-switch part, or a device the PCI ID database names a switch. */
+export function isSwitchChip(catalog: Catalog, db: PciIds | null, ids: PciIdQuad | null): boolean {
+  if (!ids) return false;
+  if (partByPciId(catalog, ids)?.kind === 'pcie-switch') return true;
+  return /\bswitch\b/i.test(deviceName(db, ids.vendor, ids.device) ?? '');
+}

@@ -1,0 +1,144 @@
+/**
+ * Fits a calibration from measurements on a design: each parameter is the median over its samples of
+ * measured / raw prediction (bandwidth) or measured − hardware latency (software time). Never one constant per
+ * file: every parameter pools all files that measure it, and records them.
+ */
+import type { DraftIssue } from '../../model/index.js';
+import type { Calibration, CalibrationParam } from '../calibration.js';
+import { efficiencyKey } from '../calibration.js';
+import { buildFabric, type Fabric } from '../fabric.js';
+import { hostBandwidth } from '../host.js';
+import { deviceInfos } from '../matrices.js';
+import { analysePair } from '../pair.js';
+import type { Measurement } from './measurement.js';
+
+/** One measurement beside the raw model's prediction for it. */
+export interface FitSample {
+  key: string;
+  measurement: Measurement;
+  src: string;
+  dst: string | null;
+  /** Raw prediction (GB/s) or hardware latency (µs). */
+  model: number;
+  /** The fitted quantity this sample contributes: a ratio or µs. */
+  contribution: number;
+}
+
+export interface FitResult {
+  calibration: Calibration;
+  samples: FitSample[];
+  issues: DraftIssue[];
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+/** Raw-model samples for `measurements`; `devices` maps tool device ordinals to design ids. */
+export function fitSamples(
+  f: Fabric,
+  devices: readonly string[],
+  measurements: readonly Measurement[],
+): FitSample[] {
+  const out: FitSample[] = [];
+  const issues: DraftIssue[] = [];
+  const infos = deviceInfos(f, devices, issues);
+  const uni = new Map<string, number>();
+  for (const m of measurements)
+    if (m.kind === 'p2p-uni') uni.set(`${m.srcIndex},${m.dstIndex},${m.p2p}`, m.value);
+  for (const m of measurements) {
+    const a = infos[m.srcIndex];
+    if (!a) continue;
+    if (m.kind === 'h2d' || m.kind === 'd2h') {
+      const row = hostBandwidth(f, [a.id], 'raw').rows[0];
+      const bn = f.directedLinks.find((d) => d.linkId === row?.bottleneck);
+      if (!row || row[m.kind === 'h2d' ? 'h2dGBps' : 'd2hGBps'] === null) continue;
+      const model = row[m.kind === 'h2d' ? 'h2dGBps' : 'd2hGBps']!;
+      out.push({
+        key: efficiencyKey(bn?.protocol ?? 'pcie', m.kind),
+        measurement: m,
+        src: a.id,
+        dst: null,
+        model,
+        contribution: m.value / model,
+      });
+      continue;
+    }
+    const b = m.dstIndex === null ? undefined : infos[m.dstIndex];
+    if (!b) continue;
+    const r = analysePair(f, f.tree(a.node), a, b, { force: m.p2p ? 'enabled' : 'disabled' });
+    const mode = r.staged ? 'staged' : 'p2p';
+    if (m.kind === 'latency') {
+      const model = r.hwLatencyNs / 1000;
+      out.push({
+        key: `appLatencyUs.${mode}`,
+        measurement: m,
+        src: a.id,
+        dst: b.id,
+        model,
+        contribution: m.value - model,
+      });
+    } else if (m.kind === 'p2p-uni') {
+      const protocol = r.bottleneck >= 0 ? f.directedLinks[r.bottleneck]!.protocol : 'pcie';
+      const key = r.staged ? 'efficiency.staged' : efficiencyKey(protocol, 'p2p');
+      out.push({
+        key,
+        measurement: m,
+        src: a.id,
+        dst: b.id,
+        model: r.bw[0],
+        contribution: m.value / r.bw[0],
+      });
+    } else {
+      const u = uni.get(`${m.srcIndex},${m.dstIndex},${m.p2p}`);
+      if (u !== undefined)
+        out.push({
+          key: `bidirRatio.${mode}`,
+          measurement: m,
+          src: a.id,
+          dst: b.id,
+          model: u,
+          contribution: m.value / u,
+        });
+    }
+  }
+  return out;
+}
+
+/** Pools samples into a calibration (median per parameter, with the files each came from). */
+export function calibrationFromSamples(samples: readonly FitSample[], design?: string): Calibration {
+  const byKey = new Map<string, FitSample[]>();
+  for (const s of samples)
+    if (Number.isFinite(s.contribution)) byKey.set(s.key, [...(byKey.get(s.key) ?? []), s]);
+  const params: Record<string, CalibrationParam> = {};
+  for (const [key, list] of [...byKey.entries()].sort()) {
+    params[key] = {
+      value: Number(median(list.map((s) => s.contribution)).toFixed(4)),
+      unit: key.startsWith('appLatencyUs') ? 'us' : 'ratio',
+      fittedFrom: [...new Set(list.map((s) => s.measurement.sourceFile))].sort(),
+      samples: list.length,
+    };
+  }
+  return { calibrationVersion: 1, ...(design ? { design } : {}), params };
+}
+
+/** One call: samples on `design`'s fabric, then the calibration. */
+export function fitCalibration(
+  design: Parameters<typeof buildFabric>[0],
+  catalog: Parameters<typeof buildFabric>[1],
+  devices: readonly string[],
+  measurements: readonly Measurement[],
+): FitResult {
+  const f = buildFabric(design, catalog);
+  const samples = fitSamples(f, devices, measurements);
+  const issues: DraftIssue[] = [...f.issues];
+  if (samples.length === 0)
+    issues.push({
+      severity: 'warning',
+      code: 'calibration-empty',
+      message: 'no measurement matched a device pair of the design',
+    });
+  return { calibration: calibrationFromSamples(samples, design.name), samples, issues };
+}

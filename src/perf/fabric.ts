@@ -1,0 +1,249 @@
+/**
+ * The prepared routing graph: one node per component (parallel switch planes merged), one directed link per
+ * bundle of parallel links and direction, with per-profile capacity and latency. Built once per design;
+ * `route` walks per-source trees (route-tree.ts). Documented for flow simulators in docs/paths.md.
+ */
+import {
+  kindTraits,
+  portKey,
+  type ComponentKind,
+  type DraftIssue,
+  type PortRef,
+  type Protocol,
+} from '../model/index.js';
+import type { Catalog } from '../catalog/index.js';
+import { calParam, efficiencyKey, type Calibration } from './calibration.js';
+import { optionalFigure, withPerfFigures } from './figures.js';
+import { linkLatency, nodeLatency, socketHopLatency, type LatencyItem } from './latency.js';
+import { linkRate, type RateFactor } from './link-rate.js';
+import type { ProfileGBps } from './profile.js';
+import { buildRouteTree, type RouteTree } from './route-tree.js';
+import { indexDesign, linkRunState, type DesignIndex, type TrainedMap } from './state.js';
+import { hostOf, mergedPlanes } from './topology.js';
+import type { Design } from '../model/index.js';
+
+/** Route preference: a path's tier is its worst link's; lower tiers win, then fewer hops (as NCCL ranks paths). */
+export const TIER = { scaleUp: 1, pcie: 2, socket: 3, network: 4 } as const;
+export type Tier = (typeof TIER)[keyof typeof TIER];
+
+export interface FabricNode {
+  index: number;
+  /** Component id (the first member for merged planes). */
+  id: string;
+  /** Components this node stands for: several for parallel NVLink/UALink/network switch planes. */
+  members: string[];
+  kind: ComponentKind;
+  /** Id of the `node`-level container (host) the component sits in, or null. */
+  host: string | null;
+  /** Paths may pass through it (switches, root complexes; NICs bridge PCIe to the network). */
+  forwards: boolean;
+  /** Latency of passing through (ns), with its source. */
+  latency: LatencyItem | null;
+  /** NCCL's bandwidth charge for P2P passing through this node (1.2 for Intel root complexes, else 1). */
+  ncclP2pCharge: number;
+  /** NVLink-style links this node has into the scale-up fabric (for NV#). */
+  scaleUpLinks: number;
+}
+
+export interface DirectedLink {
+  index: number;
+  /** `fromNode>toNode:protocol`. */
+  id: string;
+  /** The first design link of the bundle (what reports name). */
+  linkId: string;
+  linkIds: string[];
+  from: number;
+  to: number;
+  protocol: Protocol;
+  tier: Tier;
+  /** Capacity per direction (GB/s) of the whole bundle in each profile. */
+  capacityGBps: ProfileGBps;
+  /** Parallel protocol links in the bundle (NVLink count). */
+  linkCount: number;
+  latencyNs: number;
+  latency: LatencyItem[];
+  /** Rate factors of the first link (for explanations). */
+  factors: RateFactor[];
+}
+
+export interface FabricOptions {
+  trained?: TrainedMap;
+  calibration?: Calibration | null;
+}
+
+export interface Fabric {
+  ix: DesignIndex;
+  calibration: Calibration | null;
+  nodes: FabricNode[];
+  directedLinks: DirectedLink[];
+  /** Outgoing directed-link indices per node. */
+  out: number[][];
+  nodeOf: (componentId: string) => number | undefined;
+  /** The node a port belongs to (a partitioned switch has one node per partition). */
+  nodeOfPort: (ref: PortRef) => number | undefined;
+  /** Directed-link indices from `src` to `dst` (component ids); empty when unreachable or equal. */
+  route: (src: string, dst: string) => number[];
+  tree: (srcNode: number) => RouteTree;
+  issues: DraftIssue[];
+}
+
+function linkTier(ix: DesignIndex, protocol: Protocol, a: string, b: string): Tier {
+  if (protocol === 'ethernet' || protocol === 'infiniband') return TIER.network;
+  const rc = (id: string) => kindTraits(ix.component.get(id)!.kind).pcieRole === 'root-complex';
+  if (rc(a) && rc(b)) return TIER.socket;
+  if (protocol === 'pcie' || protocol === 'cxl') return TIER.pcie;
+  return TIER.scaleUp;
+}
+
+const add = (a: number | null, b: number | null): number | null => (a === null || b === null ? null : a + b);
+
+interface NodeMaps {
+  nodes: FabricNode[];
+  /** Component id → node (the first partition's node for a partitioned switch). */
+  nodeOfMap: Map<string, number>;
+  /** `component.port` → node, for ports of partitioned switches (one node per virtual switch). */
+  portNode: Map<string, number>;
+}
+
+function makeNodes(ix: DesignIndex): NodeMaps {
+  const groups = mergedPlanes(ix.design);
+  const nodes: FabricNode[] = [];
+  const nodeOfMap = new Map<string, number>();
+  const portNode = new Map<string, number>();
+  for (const c of ix.design.components) {
+    const t = kindTraits(c.kind);
+    if (t.inChannel || nodeOfMap.has(c.id)) continue;
+    const members = groups.get(c.id) ?? [c.id];
+    const vendor = ix.part(c.id)?.vendor ?? '';
+    // NCCL charges P2P through Intel CPUs 1.2x (INTEL_P2P_OVERHEAD): it keys on the CPU vendor, as we do.
+    const charge =
+      t.pcieRole === 'root-complex' && /intel/i.test(vendor)
+        ? (optionalFigure(ix.catalog, 'nccl-intel-p2p-overhead')?.value ?? 1)
+        : 1;
+    // Partitions of a switch are separate virtual switches: traffic cannot cross between them inside it.
+    const partitions = [...new Set(c.ports.map((p) => p.partition).filter((p): p is string => p !== null))];
+    const names = partitions.length > 1 ? partitions.map((p) => `${c.id}#${p}`) : [c.id];
+    for (const [k, name] of names.entries()) {
+      const index = nodes.length;
+      nodes.push({
+        index,
+        id: name,
+        members,
+        kind: c.kind,
+        host: hostOf(ix.design, c.container),
+        forwards: t.forwardsTraffic || t.isNetworkEndpoint,
+        latency: nodeLatency(ix, c.id),
+        ncclP2pCharge: charge,
+        scaleUpLinks: 0,
+      });
+      if (k === 0) for (const m of members) nodeOfMap.set(m, index);
+      if (partitions.length > 1)
+        for (const p of c.ports) if (p.partition === partitions[k]) portNode.set(`${c.id}.${p.name}`, index);
+    }
+  }
+  return { nodes, nodeOfMap, portNode };
+}
+
+/** Builds the fabric of `design`: call once, then route or compute matrices. */
+export function buildFabric(design: Design, catalogIn: Catalog, opts: FabricOptions = {}): Fabric {
+  const ix = indexDesign(design, withPerfFigures(catalogIn));
+  const cal = opts.calibration ?? null;
+  const issues: DraftIssue[] = [];
+  const { nodes, nodeOfMap, portNode } = makeNodes(ix);
+  const endNode = (r: PortRef) => portNode.get(portKey(r)) ?? nodeOfMap.get(r.component);
+  const bundles = new Map<string, DirectedLink>();
+  for (const link of design.links) {
+    const a = endNode(link.from);
+    const b = endNode(link.to);
+    if (a === undefined || b === undefined || a === b) {
+      if (a === undefined || b === undefined)
+        issues.push({
+          severity: 'warning',
+          code: 'perf-link-end-missing',
+          message: `link ${link.id}: an end is not a routable component`,
+          modelPath: `links[${link.id}]`,
+        });
+      continue;
+    }
+    const st = linkRunState(ix, link, opts.trained);
+    const rate = linkRate(ix, link, st);
+    issues.push(...rate.issues);
+    const tier = linkTier(ix, link.protocol, link.from.component, link.to.component);
+    const lat = linkLatency(ix, link, st);
+    if (tier === TIER.socket) lat.push(socketHopLatency(ix));
+    const latNs = lat.reduce((s, l) => s + l.latencyNs, 0);
+    const eff = calParam(cal, efficiencyKey(link.protocol, 'p2p'));
+    for (const [from, to] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      const key = `${from}|${to}|${link.protocol}`;
+      let d = bundles.get(key);
+      if (!d) {
+        d = {
+          index: -1,
+          id: `${nodes[from]!.id}>${nodes[to]!.id}:${link.protocol}`,
+          linkId: link.id,
+          linkIds: [],
+          from,
+          to,
+          protocol: link.protocol,
+          tier,
+          capacityGBps: { raw: 0, nccl: 0, calibrated: eff === null ? null : 0 },
+          linkCount: 0,
+          latencyNs: 0,
+          latency: lat,
+          factors: rate.factors,
+        };
+        bundles.set(key, d);
+      }
+      d.linkIds.push(link.id);
+      d.linkCount += rate.linkCount;
+      d.latencyNs = Math.max(d.latencyNs, latNs);
+      const c = d.capacityGBps;
+      c.raw = add(c.raw, rate.rawGBps);
+      c.nccl = rate.ncclPerBundle ? rate.ncclGBps : add(c.nccl, rate.ncclGBps);
+      c.calibrated =
+        eff === null ? null : add(c.calibrated, rate.rawGBps === null ? null : rate.rawGBps * eff);
+    }
+  }
+  const directedLinks = [...bundles.values()];
+  const out: number[][] = nodes.map(() => []);
+  directedLinks.forEach((d, i) => {
+    d.index = i;
+    out[d.from]!.push(i);
+    if (d.tier === TIER.scaleUp) nodes[d.from]!.scaleUpLinks += d.linkCount;
+  });
+  const fabric: Fabric = {
+    ix,
+    calibration: cal,
+    nodes,
+    directedLinks,
+    out,
+    nodeOf: (id) => nodeOfMap.get(id),
+    nodeOfPort: endNode,
+    issues,
+    tree: (src) => buildRouteTree(fabric, src),
+    route: (src, dst) => routeBetween(fabric, src, dst),
+  };
+  return fabric;
+}
+
+function routeBetween(f: Fabric, src: string, dst: string): number[] {
+  const s = f.nodeOf(src);
+  const d = f.nodeOf(dst);
+  if (s === undefined || d === undefined) return [];
+  return pathTo(f.tree(s), d);
+}
+
+/** The directed links from the tree's source to `dst`, in order. */
+export function pathTo(tree: RouteTree, dst: number): number[] {
+  if (tree.tier[dst] === 0 || dst === tree.src) return [];
+  const path: number[] = [];
+  for (let v = dst; v !== tree.src;) {
+    const l = tree.parent[v]!;
+    path.push(l);
+    v = tree.from[l]!;
+  }
+  return path.reverse();
+}

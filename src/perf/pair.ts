@@ -1,0 +1,196 @@
+/** One ordered pair of devices: nvidia-smi class, P2P capability with its reason, bandwidth and latency. */
+import { kindTraits } from '../model/index.js';
+import { calParam, type Calibration } from './calibration.js';
+import { pathTo, TIER, type Fabric } from './fabric.js';
+import type { HostPath } from './host-path.js';
+import { pcieClass, type PcieChain } from './pcie-chain.js';
+import type { RouteTree } from './route-tree.js';
+
+export type P2pReason =
+  | 'scale-up'
+  | 'pcie'
+  | 'gdr'
+  | 'gdr-beyond-pxb'
+  | 'across-sockets'
+  | 'gpu-not-supported'
+  | 'chipset'
+  | 'acs-redirect'
+  | 'vm-passthrough'
+  | 'different-hosts'
+  | 'unreachable';
+
+/** Platform facts the design does not hold: ACS/IOMMU redirection, virtual-machine passthrough. */
+export interface P2pPolicy {
+  acsRedirect?: boolean;
+  virtualized?: boolean;
+  /** Force P2P on or off for accelerator pairs on one host (calibration: the measurement says which it was). */
+  force?: 'enabled' | 'disabled';
+}
+
+export interface PairResult {
+  class: string;
+  p2p: boolean;
+  p2pReason: P2pReason;
+  /** True when the copy is staged through host memory (P2P disabled on one host). */
+  staged: boolean;
+  /** Per direction, per profile (raw, nccl, calibrated), GB/s; NaN = unknown. */
+  bw: [number, number, number];
+  bidir: [number, number, number];
+  /** Directed-link index of the raw bottleneck, -1 when none. */
+  bottleneck: number;
+  hwLatencyNs: number;
+  /** Hardware latency plus the calibrated software time, µs; NaN without a calibration. */
+  appLatencyUs: number;
+}
+
+/** Everything about a device that pair analysis needs, computed once per device. */
+export interface DeviceInfo {
+  id: string;
+  node: number;
+  accelerator: boolean;
+  chain: PcieChain | undefined;
+  host: HostPath | null;
+  p2pSupported: boolean;
+}
+
+const SCALE_UP_PREFIX: Record<string, string> = {
+  nvlink: 'NV',
+  'infinity-fabric': 'XGMI',
+  ualink: 'UAL',
+  c2c: 'C2C',
+};
+
+function classOf(f: Fabric, t: RouteTree, a: DeviceInfo, b: DeviceInfo): string {
+  const tier = t.tier[b.node]!;
+  if (tier === 0) return 'DIS';
+  if (tier === TIER.scaleUp) {
+    const last = f.directedLinks[t.parent[b.node]!]!;
+    const n =
+      t.hops[b.node] === 1
+        ? last.linkCount
+        : Math.min(f.nodes[a.node]!.scaleUpLinks, f.nodes[b.node]!.scaleUpLinks);
+    return `${SCALE_UP_PREFIX[last.protocol] ?? last.protocol.toUpperCase()}${n}`;
+  }
+  const ha = f.nodes[a.node]!.host;
+  const hb = f.nodes[b.node]!.host;
+  if (ha !== hb || tier === TIER.network) return 'NET';
+  if (a.chain && b.chain) return pcieClass(a.chain, b.chain);
+  return tier === TIER.socket ? 'SYS' : 'PHB';
+}
+
+function viaNoP2pNode(f: Fabric, t: RouteTree, dst: number): boolean {
+  return pathTo(t, dst).some((l) => {
+    const n = f.nodes[f.directedLinks[l]!.to]!;
+    return n.index !== dst && f.ix.part(n.id)?.props?.p2pForwarding === false;
+  });
+}
+
+function p2pOf(
+  f: Fabric,
+  t: RouteTree,
+  a: DeviceInfo,
+  b: DeviceInfo,
+  cls: string,
+  policy: P2pPolicy,
+): [boolean, P2pReason] {
+  const tier = t.tier[b.node]!;
+  if (tier === 0) return [false, 'unreachable'];
+  if (tier === TIER.scaleUp) return [true, 'scale-up'];
+  if (cls === 'NET') return [false, 'different-hosts'];
+  if (policy.force === 'enabled' && a.accelerator && b.accelerator) return [true, 'pcie'];
+  if (policy.force === 'disabled' && a.accelerator && b.accelerator) return [false, 'vm-passthrough'];
+  if (!a.accelerator || !b.accelerator) {
+    // GPUDirect RDMA: NCCL's default GDR level is PXB (anchors.md §1.4).
+    return cls === 'PIX' || cls === 'PXB' ? [true, 'gdr'] : [false, 'gdr-beyond-pxb'];
+  }
+  if (!a.p2pSupported || !b.p2pSupported) return [false, 'gpu-not-supported'];
+  if (policy.virtualized) return [false, 'vm-passthrough'];
+  if (policy.acsRedirect) return [false, 'acs-redirect'];
+  if (cls === 'SYS') return [false, 'across-sockets'];
+  if (viaNoP2pNode(f, t, b.node)) return [false, 'chipset'];
+  return [true, 'pcie'];
+}
+
+const ratio = (cal: Calibration | null, key: string, fallback: number): number =>
+  calParam(cal, key) ?? fallback;
+
+/** Copy staged through host memory: src up to the destination's socket, then down to dst. */
+function staged(f: Fabric, t: RouteTree, b: DeviceInfo, out: PairResult): void {
+  const cal = f.calibration;
+  if (!b.host) {
+    out.bw = [NaN, NaN, NaN];
+    return;
+  }
+  const cpu = b.host.cpuNode;
+  const raw = Math.min(t.bw[0][cpu]!, b.host.bw[0]);
+  const eff = calParam(cal, 'efficiency.staged');
+  out.bw = [raw, Math.min(t.bw[1][cpu]!, b.host.bw[1]), eff === null ? NaN : raw * eff];
+  if (eff === null) out.bw[2] = out.bw[1];
+  out.bottleneck = t.bw[0][cpu]! <= b.host.bw[0] ? t.bottleneck[0][cpu]! : b.host.bottleneck;
+  out.hwLatencyNs = t.latencyNs[cpu]! + (f.nodes[cpu]!.latency?.latencyNs ?? 0) + b.host.latencyNs;
+  const bidir = ratio(cal, 'bidirRatio.staged', 2);
+  out.bidir = [out.bw[0] * 2, out.bw[1] * 2, out.bw[2] * bidir];
+}
+
+/** Analyses the ordered pair a → b with `t` = the route tree of a. */
+export function analysePair(
+  f: Fabric,
+  t: RouteTree,
+  a: DeviceInfo,
+  b: DeviceInfo,
+  policy: P2pPolicy,
+): PairResult {
+  const cls = classOf(f, t, a, b);
+  const [p2p, p2pReason] = p2pOf(f, t, a, b, cls, policy);
+  const n = b.node;
+  const charge = t.ncclCharge[n]!;
+  const out: PairResult = {
+    class: cls,
+    p2p,
+    p2pReason,
+    staged: false,
+    bw: [t.bw[0][n]!, t.bw[1][n]! / charge, t.bw[2][n]!],
+    bidir: [NaN, NaN, NaN],
+    bottleneck: t.bottleneck[0][n]!,
+    hwLatencyNs: t.latencyNs[n]!,
+    appLatencyUs: NaN,
+  };
+  if (t.tier[n] === 0) out.bw = [NaN, NaN, NaN];
+  const cal = f.calibration;
+  if (
+    !p2p &&
+    a.accelerator &&
+    b.accelerator &&
+    p2pReason !== 'different-hosts' &&
+    p2pReason !== 'unreachable'
+  ) {
+    out.staged = true;
+    staged(f, t, b, out);
+  } else {
+    const bidir = ratio(cal, 'bidirRatio.p2p', 2);
+    out.bidir = [out.bw[0] * 2, out.bw[1] * 2, out.bw[2] * bidir];
+  }
+  const sw = calParam(cal, out.staged ? 'appLatencyUs.staged' : 'appLatencyUs.p2p');
+  out.appLatencyUs = sw === null ? NaN : out.hwLatencyNs / 1000 + sw;
+  return out;
+}
+
+/** Device facts for pair analysis. */
+export function deviceInfo(
+  f: Fabric,
+  id: string,
+  chain: PcieChain | undefined,
+  host: HostPath | null,
+): DeviceInfo | null {
+  const node = f.nodeOf(id);
+  const c = f.ix.component.get(id);
+  if (node === undefined || !c) return null;
+  return {
+    id,
+    node,
+    accelerator: kindTraits(c.kind).isAccelerator,
+    chain,
+    host,
+    p2pSupported: f.ix.part(id)?.props?.p2pSupported !== false,
+  };
+}

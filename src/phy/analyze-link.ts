@@ -1,0 +1,172 @@
+/** The physical analysis of one link: budget at its target generation, negotiated speed and width, retimer need. */
+import type { Link, Port } from '../model/index.js';
+import type { ChannelElement } from './channel-items.js';
+import type { PhyContext } from './context.js';
+import { channelDevices, minCap, type Cap } from './devices.js';
+import type { Finding } from './findings.js';
+import { PLACEMENT_SEARCH_MAX, placeOnChannel, type Placement } from './placement.js';
+import { worstSegment } from './segments.js';
+import { genLabel } from './standard.js';
+import type { LinkPhyResult } from './types.js';
+import { downtrainMessage } from './messages.js';
+import { evaluateAtGen } from './evaluate.js';
+import { negotiateGen } from './negotiate.js';
+
+export type LinkCore = Omit<LinkPhyResult, 'id'>;
+
+const portOf = (ctx: PhyContext, componentId: string, port: string): Port | undefined =>
+  ctx.components.get(componentId)?.ports.find((p) => p.name === port);
+
+/** Strips budget-resetting devices (not cables) so the placement counts every retimer the channel needs. */
+const withoutRetimers = (elements: readonly ChannelElement[], link: Link): ChannelElement[] =>
+  elements.filter((e) => (e.type === 'reset' ? link.channel[e.segmentIndex]?.type !== 'device' : !e.ofReset));
+
+export function analyzeLinkCore(ctx: PhyContext, link: Link): { core: LinkCore; findings: Finding[] } {
+  const from = portOf(ctx, link.from.component, link.from.port);
+  const to = portOf(ctx, link.to.component, link.to.port);
+  const dev = channelDevices(ctx, link);
+  const findings: Finding[] = [...dev.findings];
+  const genCaps: Cap[] = [...dev.genCaps];
+  // Causes name parts, not component ids: the result is shared by every link of the same shape.
+  const fromBy = `the from end (${ctx.components.get(link.from.component)?.part})`;
+  const toBy = `the to end (${ctx.components.get(link.to.component)?.part})`;
+  if (from?.maxGen != null) genCaps.push({ value: from.maxGen, by: fromBy });
+  if (to?.maxGen != null) genCaps.push({ value: to.maxGen, by: toBy });
+  const laneCaps: Cap[] = [{ value: link.width, by: 'the design' }, ...dev.laneCaps];
+  if (from) laneCaps.push({ value: from.lanes, by: fromBy });
+  if (to) laneCaps.push({ value: to.lanes, by: toBy });
+  const topGen = minCap(genCaps);
+  const gen = link.gen ?? topGen?.value ?? null;
+  const laneRateGbps = link.laneRateGbps ?? from?.laneRateGbps ?? to?.laneRateGbps ?? null;
+  const width = minCap(laneCaps)!;
+  if (width.value < link.width)
+    findings.push({
+      severity: 'warning',
+      code: 'phy-width-reduced',
+      message: `{link} trains at x${width.value}: ${width.by} supports only x${width.value}`,
+    });
+  const base = {
+    protocol: link.protocol,
+    gen,
+    width: link.width,
+    retimersPresent: dev.resets,
+    addedLatencyNs: dev.latencyNs,
+    addedPowerW: dev.powerW,
+  };
+
+  if (link.channel.length === 0) {
+    findings.push({
+      severity: 'info',
+      code: 'phy-no-channel',
+      message: '{link} has no channel segments; verdict unknown, reported speed kept',
+      dedupeKey: 'no-channel',
+    });
+    const state = link.reported ?? { gen, width: width.value };
+    const core: LinkCore = {
+      ...base,
+      lossDb: null,
+      budgetDb: null,
+      marginDb: null,
+      retimersNeeded: null,
+      trainedGen: state.gen,
+      trainedWidth: state.width,
+      verdict: 'unknown',
+      segments: [],
+    };
+    return { core, findings };
+  }
+
+  const target = evaluateAtGen(ctx, link, gen, laneRateGbps);
+  findings.push(...target.findings);
+  const worst = worstSegment(target.judged);
+  const maxRt = target.std.maxRetimers ?? PLACEMENT_SEARCH_MAX;
+  if (target.std.maxRetimers !== null && dev.resets > target.std.maxRetimers)
+    findings.push({
+      severity: 'error',
+      code: 'phy-too-many-retimers',
+      message: `{link} has ${dev.resets} retimers; ${target.std.label} allows at most ${target.std.maxRetimers}`,
+    });
+  if (target.std.budgetDb === null && target.verdict === 'unknown')
+    findings.push({
+      severity: 'info',
+      code: 'phy-no-budget',
+      message: `no sourced loss budget for ${target.std.label}; loss reported without a verdict`,
+      dedupeKey: `no-budget:${target.std.label}`,
+    });
+
+  let needed: Placement | null = null;
+  let fix: Placement | null = null;
+  if (target.std.budgetDb !== null) {
+    needed = placeOnChannel(
+      withoutRetimers(target.elements, link),
+      target.std.budgetDb,
+      Math.min(maxRt, PLACEMENT_SEARCH_MAX),
+    );
+    if (target.verdict === 'fail')
+      fix = placeOnChannel(
+        target.elements,
+        target.std.budgetDb,
+        Math.max(0, Math.min(maxRt, PLACEMENT_SEARCH_MAX) - dev.resets),
+      );
+  }
+
+  // Negotiation: the highest generation at or below the target that every part supports and whose channel passes.
+  let verdict = target.verdict;
+  if (gen !== null && topGen !== null && gen > topGen.value) {
+    verdict = 'fail';
+    findings.push({
+      severity: 'warning',
+      code: 'phy-gen-unsupported',
+      message: `{link} is designed for ${genLabel(link.protocol, gen)} but ${topGen.by} supports only ${genLabel(link.protocol, topGen.value)}`,
+    });
+  }
+  const endsGen = minCap(genCaps.filter((c) => c.by === fromBy || c.by === toBy));
+  if (link.gen === null && topGen && endsGen && topGen.value < endsGen.value)
+    findings.push({
+      severity: 'warning',
+      code: 'phy-gen-limited',
+      message: `{link} runs at ${genLabel(link.protocol, topGen.value)}: ${topGen.by} supports only ${genLabel(link.protocol, topGen.value)} (both ends support ${genLabel(link.protocol, endsGen.value)})`,
+    });
+  const { trainedGen, unverified } = negotiateGen(
+    ctx,
+    link,
+    gen,
+    topGen?.value ?? null,
+    target,
+    laneRateGbps,
+  );
+  if (gen !== null && trainedGen !== gen) {
+    const msg = downtrainMessage(link, gen, trainedGen, width.value, target, worst, fix, unverified);
+    findings.push({
+      severity: trainedGen === null ? 'error' : 'warning',
+      code: trainedGen === null ? 'phy-no-train' : 'phy-downtrain',
+      message: msg.message,
+      hint: msg.hint,
+    });
+  } else if (verdict === 'warn' && worst) {
+    findings.push({
+      severity: 'warning',
+      code: 'phy-low-margin',
+      message: `{link}: margin ${worst.marginDb!.toFixed(2)} dB is under the recommended ${ctx.recommendedMarginPct} % of the ${worst.budgetDb} dB budget`,
+    });
+  } else if (target.verdict === 'fail' && gen === null) {
+    findings.push({
+      severity: 'error',
+      code: 'phy-fail',
+      message: `{link}: channel fails its budget${fix?.feasible ? '' : ' and retimers cannot fix it'}`,
+    });
+  }
+
+  const core: LinkCore = {
+    ...base,
+    lossDb: worst?.lossDb ?? null,
+    budgetDb: worst?.budgetDb ?? target.std.budgetDb,
+    marginDb: worst?.marginDb ?? null,
+    retimersNeeded: needed?.feasible ? needed.count : null,
+    trainedGen,
+    trainedWidth: width.value,
+    verdict,
+    segments: target.judged.map((j) => j.segment),
+  };
+  return { core, findings };
+}

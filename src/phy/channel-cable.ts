@@ -1,0 +1,54 @@
+/** A cable segment: a retimed (DSP) cable resets the budget; a passive one adds loss per metre, or is rated by reach. */
+import type { Segment } from '../model/index.js';
+import { mFromMm } from '../model/index.js';
+import {
+  extrapolationFinding,
+  lossElement as item,
+  type ChannelElement,
+  type LossElement,
+} from './channel-element.js';
+import type { PhyContext } from './context.js';
+import type { Finding } from './findings.js';
+import { lossAtFreq } from './freq-loss.js';
+
+export function cableElements(
+  ctx: PhyContext,
+  seg: Extract<Segment, { type: 'cable' }>,
+  i: number,
+  f: number | null,
+  decides: boolean,
+  findings: Finding[],
+): ChannelElement[] {
+  const cable = ctx.cables.get(seg.part);
+  const lengthM = mFromMm(seg.lengthMm);
+  if (!cable) {
+    findings.push({
+      severity: 'error',
+      code: 'phy-unknown-cable',
+      message: `cable "${seg.part}" is not in the catalog`,
+      channelIndex: i,
+    });
+    return [item(`cable ${seg.part}`, i, null)];
+  }
+  if (lengthM > cable.maxReachM)
+    findings.push({
+      severity: 'error',
+      code: 'phy-cable-too-long',
+      message: `{link}: cable ${cable.id} is ${lengthM} m, longer than its maximum reach of ${cable.maxReachM} m`,
+      hint: 'run `rackwire phy cables` for a cable type that reaches',
+      channelIndex: i,
+    });
+  const label = `cable ${cable.id} ${lengthM} m`;
+  if (cable.resetsChannelBudget) return [{ type: 'reset', label, segmentIndex: i }];
+  const reach = { lengthM, maxReachM: cable.maxReachM };
+  if (cable.lossPerM && f !== null) {
+    const perM = lossAtFreq(cable.lossPerM, f);
+    if (perM.extrapolated) findings.push(extrapolationFinding(`cable ${cable.id}`, f, i, decides));
+    const el: LossElement = { ...item(label, i, perM.db * lengthM + (cable.connectorLossDb ?? 0)), reach };
+    el.item.lengthMm = seg.lengthMm;
+    return [el];
+  }
+  const el: LossElement = { ...item(label, i, null, `rated by reach (${cable.maxReachM} m)`), reach };
+  el.item.lengthMm = seg.lengthMm;
+  return [el];
+}

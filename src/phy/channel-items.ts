@@ -1,0 +1,135 @@
+/**
+ * A link's channel segments evaluated at one frequency: loss items in order, and the budget resets
+ * (retimers, retimed cables, optical modules) between them.
+ */
+import type { Segment } from '../model/index.js';
+import { inchesFromMm } from '../model/index.js';
+import { cableElements } from './channel-cable.js';
+import { deviceElements } from './channel-device.js';
+import {
+  extrapolationFinding,
+  fmtMm,
+  lossElement as item,
+  type ChannelElement,
+  type EvaluatedChannel,
+} from './channel-element.js';
+import type { PhyContext } from './context.js';
+import type { Finding } from './findings.js';
+import { lossAtFreq } from './freq-loss.js';
+import { packageItem } from './package-loss.js';
+import type { LinkStandard } from './standard.js';
+
+export type { ChannelElement, EvaluatedChannel, LossElement, ResetElement } from './channel-element.js';
+
+/** Evaluates every segment of `channel` at the standard's Nyquist frequency. */
+export function evaluateChannel(
+  ctx: PhyContext,
+  channel: readonly Segment[],
+  std: LinkStandard,
+): EvaluatedChannel {
+  const out: ChannelElement[] = [];
+  const findings: Finding[] = [];
+  if (std.nyquistGHz === null)
+    findings.push({
+      severity: 'info',
+      code: 'phy-no-rate',
+      message: `no rate or Nyquist frequency for ${std.label} in the catalog; frequency-dependent losses unknown`,
+      dedupeKey: `no-rate:${std.label}`,
+    });
+  const f = std.nyquistGHz;
+  const hasAic = channel.some((s) => s.type === 'add-in-card');
+  channel.forEach((seg, i) => {
+    switch (seg.type) {
+      case 'package':
+        out.push(...packageItem(ctx, seg.component, i, hasAic, std, findings));
+        return;
+      case 'trace': {
+        const m = ctx.materials.get(seg.material);
+        if (!m) {
+          findings.push({
+            severity: 'error',
+            code: 'phy-unknown-material',
+            message: `material "${seg.material}" is not in the catalog`,
+            channelIndex: i,
+          });
+          out.push(item(`trace ${seg.material}`, i, null));
+          return;
+        }
+        const perIn = f === null ? null : lossAtFreq(m.lossPerInch, f);
+        if (perIn?.extrapolated)
+          findings.push(extrapolationFinding(`material ${m.id}`, f!, i, std.budgetDb !== null));
+        out.push({
+          type: 'loss',
+          item: {
+            label: `trace ${m.id} ${fmtMm(seg.lengthMm)}`,
+            segmentIndex: i,
+            lossDb: perIn === null ? null : perIn.db * inchesFromMm(seg.lengthMm),
+            lengthMm: seg.lengthMm,
+            splittable: true,
+            note: null,
+          },
+        });
+        return;
+      }
+      case 'via':
+        if (ctx.viaLossDb === null)
+          findings.push({
+            severity: 'error',
+            code: 'phy-no-via-loss',
+            message: 'the catalog has no via-loss guidance',
+            channelIndex: i,
+          });
+        out.push(item(`${seg.count} via`, i, ctx.viaLossDb === null ? null : seg.count * ctx.viaLossDb));
+        return;
+      case 'connector': {
+        const c = ctx.connectors.get(seg.part);
+        if (!c) {
+          findings.push({
+            severity: 'error',
+            code: 'phy-unknown-connector',
+            message: `connector "${seg.part}" is not in the catalog`,
+            channelIndex: i,
+          });
+          out.push(item(`connector ${seg.part}`, i, null));
+          return;
+        }
+        const l = f === null ? null : lossAtFreq(c.loss, f);
+        if (l?.extrapolated)
+          findings.push(extrapolationFinding(`connector ${c.id}`, f!, i, std.budgetDb !== null));
+        out.push(item(`connector ${c.id}`, i, l?.db ?? null));
+        return;
+      }
+      case 'cable':
+        out.push(...cableElements(ctx, seg, i, f, std.budgetDb !== null, findings));
+        return;
+      case 'add-in-card': {
+        const split = std.standard?.budgetSplit ?? null;
+        if (!split)
+          findings.push({
+            severity: 'warning',
+            code: 'phy-no-aic-allowance',
+            message: `no sourced add-in-card allowance for ${std.label}`,
+            channelIndex: i,
+            dedupeKey: `aic:${std.label}`,
+          });
+        const est = std.standard?.estimates?.budgetSplit;
+        out.push(
+          item(
+            'add-in-card',
+            i,
+            split ? split.addInCardDb : null,
+            est ? `estimate: ${est}` : 'CEM allowance, includes the card package',
+          ),
+        );
+        return;
+      }
+      case 'loss':
+        out.push(item(`loss ${seg.note}`, i, seg.lossDb));
+        return;
+      case 'device':
+        out.push(...deviceElements(ctx, seg.component, i, f, std, findings));
+        return;
+    }
+  });
+  return { elements: out, findings };
+}

@@ -1,0 +1,68 @@
+/** Look-up tables built once per analysis so the per-link work is Map look-ups (near-linear in links). */
+import type { Cable, Catalog, Connector, Material, Part, Standard } from '../catalog/index.js';
+import { findGuidance } from '../catalog/index.js';
+import type { Component, Design, Protocol } from '../model/index.js';
+
+export interface PhyContext {
+  catalog: Catalog;
+  parts: Map<string, Part>;
+  materials: Map<string, Material>;
+  connectors: Map<string, Connector>;
+  cables: Map<string, Cable>;
+  components: Map<string, Component>;
+  /** Standards by `protocol:gen` and by `protocol@laneRateGbps`. */
+  standardsByGen: Map<string, Standard>;
+  standardsByRate: Map<string, Standard>;
+  /** Catalog guidance `via-loss` (dB per via); null when the catalog lacks it. */
+  viaLossDb: number | null;
+  /** Recommended margin (% of budget) in force for this analysis; null when none is known. */
+  recommendedMarginPct: number | null;
+}
+
+const byId = <T extends { id: string }>(list: readonly T[]): Map<string, T> =>
+  new Map(list.map((r) => [r.id, r]));
+
+/** PCIe and CXL share the PCIe electrical layer, so CXL budgets are PCIe's (CXL 1.x-3.x run on the PCIe PHY). */
+export const electricalProtocol = (protocol: Protocol): Protocol => (protocol === 'cxl' ? 'pcie' : protocol);
+
+/** The recommended margin in force: the option, else the design's setting, else the catalog guidance (%). */
+export const recommendedMarginPct = (design: Design, catalog: Catalog, marginPct?: number): number | null =>
+  marginPct ?? design.settings.recommendedMarginPct ?? findGuidance(catalog, 'recommended-margin') ?? null;
+
+/** The recommended margin in dB for a budget, or null when either is unknown. */
+export function recommendedMarginDb(
+  design: Design,
+  catalog: Catalog,
+  budgetDb: number | null,
+  marginPct?: number,
+): number | null {
+  const pct = recommendedMarginPct(design, catalog, marginPct);
+  return pct === null || budgetDb === null ? null : (budgetDb * pct) / 100;
+}
+
+export function buildContext(design: Design, catalog: Catalog, marginPct?: number): PhyContext {
+  const standardsByGen = new Map<string, Standard>();
+  const standardsByRate = new Map<string, Standard>();
+  for (const s of catalog.standards) {
+    if (s.gen !== null) standardsByGen.set(`${s.protocol}:${s.gen}`, s);
+    if (s.laneRateGbps !== undefined) standardsByRate.set(`${s.protocol}@${s.laneRateGbps}`, s);
+  }
+  return {
+    catalog,
+    parts: byId(catalog.parts),
+    materials: byId(catalog.materials),
+    connectors: byId(catalog.connectors),
+    cables: byId(catalog.cables),
+    components: byId(design.components),
+    standardsByGen,
+    standardsByRate,
+    viaLossDb: findGuidance(catalog, 'via-loss') ?? null,
+    recommendedMarginPct: recommendedMarginPct(design, catalog, marginPct),
+  };
+}
+
+/** The component and its catalog part, or undefined for either when absent. */
+export function componentPart(ctx: PhyContext, componentId: string): { c?: Component; part?: Part } {
+  const c = ctx.components.get(componentId);
+  return { c, part: c ? ctx.parts.get(c.part) : undefined };
+}

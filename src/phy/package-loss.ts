@@ -1,0 +1,64 @@
+/**
+ * Endpoint package loss. Budgets are bump to bump, so a package counts once: the part's own
+ * `packageLossDb`, else the standard's root-package allowance; an endpoint on an add-in card is inside
+ * the CEM add-in-card allowance (which includes the card's package), so it is never counted twice.
+ */
+import { kindTraits } from '../model/index.js';
+import { componentPart, type PhyContext } from './context.js';
+import type { ChannelElement } from './channel-items.js';
+import type { Finding } from './findings.js';
+import type { LinkStandard } from './standard.js';
+
+const el = (label: string, i: number, lossDb: number | null, note: string | null): ChannelElement => ({
+  type: 'loss',
+  item: { label, segmentIndex: i, lossDb, lengthMm: 0, splittable: false, note },
+});
+
+export function packageItem(
+  ctx: PhyContext,
+  componentId: string,
+  i: number,
+  hasAic: boolean,
+  std: LinkStandard,
+  findings: Finding[],
+): ChannelElement[] {
+  const { c, part } = componentPart(ctx, componentId);
+  if (!c || !part) {
+    findings.push({
+      severity: 'error',
+      code: 'phy-unknown-device',
+      message: `package of unknown component or part "${componentId}"`,
+      channelIndex: i,
+    });
+    return [el(`package ${componentId}`, i, null, null)];
+  }
+  const label = `package ${part.id}`;
+  const role = kindTraits(c.kind).pcieRole;
+  const hostSide = role === 'root-complex' || role === 'switch';
+  if (!hostSide && hasAic) return [el(label, i, 0, 'inside the add-in-card allowance')];
+  if (part.packageLossDb !== undefined)
+    return [el(label, i, part.packageLossDb, `part ${part.id} package loss`)];
+  const split = std.standard?.budgetSplit ?? null;
+  if (!split) {
+    findings.push({
+      severity: 'info',
+      code: 'phy-package-unknown',
+      message: `no package loss for part ${part.id} and no package allowance for ${std.label}; not counted`,
+      channelIndex: i,
+      dedupeKey: `pkg-unknown:${part.id}:${std.label}`,
+    });
+    return [el(label, i, 0, 'package loss unknown, not counted')];
+  }
+  if (!hostSide) {
+    // SXM/OAM modules on a baseboard have no add-in card; the root-package allowance is the nearest sourced figure.
+    findings.push({
+      severity: 'info',
+      code: 'phy-package-estimated',
+      message: `package loss of ${part.id} estimated with the ${std.label} root-package allowance (${split.rootPackageDb} dB)`,
+      channelIndex: i,
+      dedupeKey: `pkg-est:${part.id}:${std.label}`,
+    });
+    return [el(label, i, split.rootPackageDb, 'estimate: root-package allowance')];
+  }
+  return [el(label, i, split.rootPackageDb, `${std.label} root-package allowance`)];
+}

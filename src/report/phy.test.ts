@@ -1,0 +1,92 @@
+import { describe, it, expect } from 'vitest';
+import { analyzePhysical } from '../phy/index.js';
+import { cpuGpu, design, link, testCatalog } from '../../test/phy/design-builder.js';
+import { mmFromInches, type Segment } from '../model/index.js';
+import { phyLinksJson, phyTable } from './phy.js';
+import { phyWaterfallSvg } from './phy-waterfall.js';
+
+const ch: Segment[] = [
+  { type: 'package', component: 'node0/cpu0' },
+  { type: 'trace', material: 'fr4', lengthMm: mmFromInches(15) },
+  { type: 'via', count: 2 },
+  { type: 'connector', part: 'cem' },
+  { type: 'add-in-card' },
+  { type: 'package', component: 'node0/gpu0' },
+];
+const report = analyzePhysical(
+  design(cpuGpu(5), [
+    link('node0/gpu0-link', 'node0/cpu0.pcie0', 'node0/gpu0.pcie', ch),
+    link('imported', 'node0/cpu0.pcie0', 'node0/gpu0.pcie', [], { reported: { gen: 4, width: 16 } }),
+  ]),
+  testCatalog,
+);
+
+describe('phy report', () => {
+  it('maps links to the exact check --json shape (dB to 0.01)', () => {
+    expect(phyLinksJson(report)).toEqual([
+      // 9 + 15 × 1.289 + 1.4 + 1.5 + 9.5 = 40.735 → 40.74 (rounded half away from zero of 40.735 in binary: 40.73 or 40.74)
+      {
+        id: 'node0/gpu0-link',
+        protocol: 'pcie',
+        gen: 5,
+        width: 16,
+        lossDb: expect.closeTo(40.74, 1),
+        budgetDb: 36,
+        marginDb: expect.closeTo(-4.74, 1),
+        retimersNeeded: 1,
+        retimersPresent: 0,
+        trainedGen: 4,
+        trainedWidth: 16,
+        verdict: 'fail',
+      },
+      {
+        id: 'imported',
+        protocol: 'pcie',
+        gen: 5,
+        width: 16,
+        lossDb: null,
+        budgetDb: null,
+        marginDb: null,
+        retimersNeeded: null,
+        retimersPresent: 0,
+        trainedGen: 4,
+        trainedWidth: 16,
+        verdict: 'unknown',
+      },
+    ]);
+    expect(Object.keys(phyLinksJson(report)[0]!)).toEqual([
+      'id',
+      'protocol',
+      'gen',
+      'width',
+      'lossDb',
+      'budgetDb',
+      'marginDb',
+      'retimersNeeded',
+      'retimersPresent',
+      'trainedGen',
+      'trainedWidth',
+      'verdict',
+    ]);
+  });
+
+  it('renders one table row per link with the trained state and a summary', () => {
+    const text = phyTable(report);
+    expect(text).toMatch(
+      /node0\/gpu0-link\s+pcie Gen5 x16\s+40\.7\d\s+36\.00\s+-4\.7\d\s+1\/0\s+pcie Gen4 x16\s+fail/,
+    );
+    expect(text).toContain('2 links: 0 pass, 0 warn, 1 fail, 1 unknown');
+    expect(phyTable(report, { onlyProblems: true })).not.toContain('imported');
+  });
+
+  it('draws one bar per loss item and the budget line in the waterfall', () => {
+    const svg = phyWaterfallSvg(report.links[0]!, { recommendedMarginDb: 5.4 });
+    expect(svg.startsWith('<svg')).toBe(true);
+    expect(svg.match(/<rect x=/g)).toHaveLength(6); // 6 items in one budget segment
+    expect(svg).toContain('budget 36 dB');
+    expect(svg).toContain('recommended margin 5.4 dB');
+    // y scale: peak 40.735 × 1.1 = 44.81 dB over 300 px; budget 36 dB at 56 + 300 − 36/44.8085 × 300 = 115.0
+    const budgetY = Number(/<line x1="\d+" x2="\d+" y1="([\d.]+)"[^>]*stroke="#e15759"/.exec(svg)![1]);
+    expect(budgetY).toBeCloseTo(56 + 300 - (36 / (40.735 * 1.1)) * 300, 1);
+  });
+});

@@ -1,0 +1,94 @@
+/** Renders the physical check: the per-link table (text) and the `links` array of `check --json`. */
+import { genLabel, type LinkPhyResult, type PhyReport } from '../phy/index.js';
+
+/** The `links` entries of `rackwire check --json`, in this exact shape (dB rounded to 0.01). */
+export interface PhyLinkJson {
+  id: string;
+  protocol: string;
+  gen: number | null;
+  width: number;
+  lossDb: number | null;
+  budgetDb: number | null;
+  marginDb: number | null;
+  retimersNeeded: number | null;
+  retimersPresent: number;
+  trainedGen: number | null;
+  trainedWidth: number | null;
+  verdict: LinkPhyResult['verdict'];
+}
+
+const round2 = (x: number | null): number | null => (x === null ? null : Math.round(x * 100) / 100);
+
+export const phyLinkJson = (l: LinkPhyResult): PhyLinkJson => ({
+  id: l.id,
+  protocol: l.protocol,
+  gen: l.gen,
+  width: l.width,
+  lossDb: round2(l.lossDb),
+  budgetDb: round2(l.budgetDb),
+  marginDb: round2(l.marginDb),
+  retimersNeeded: l.retimersNeeded,
+  retimersPresent: l.retimersPresent,
+  trainedGen: l.trainedGen,
+  trainedWidth: l.trainedWidth,
+  verdict: l.verdict,
+});
+
+export const phyLinksJson = (report: PhyReport): PhyLinkJson[] => report.links.map(phyLinkJson);
+
+export interface PhyTableOptions {
+  /** Show only links whose verdict is not `pass` (and not `unknown` without a channel). */
+  onlyProblems?: boolean;
+}
+
+const dB = (x: number | null) => (x === null ? '-' : x.toFixed(2));
+const state = (protocol: LinkPhyResult['protocol'], gen: number | null, width: number | null) =>
+  `${gen === null ? protocol : `${protocol} ${genLabel(protocol, gen)}`} x${width ?? '?'}`;
+
+const HEADER = [
+  'link',
+  'protocol gen x width',
+  'loss dB',
+  'budget dB',
+  'margin dB',
+  'retimers need/have',
+  'trained',
+  'verdict',
+];
+const RIGHT = new Set([2, 3, 4]);
+
+function row(l: LinkPhyResult): string[] {
+  return [
+    l.id,
+    state(l.protocol, l.gen, l.width),
+    dB(l.lossDb),
+    dB(l.budgetDb),
+    dB(l.marginDb),
+    `${l.retimersNeeded ?? '-'}/${l.retimersPresent}`,
+    l.trainedGen === null && l.trainedWidth === null ? '-' : state(l.protocol, l.trainedGen, l.trainedWidth),
+    l.verdict,
+  ];
+}
+
+/** The per-link table; loops rather than spreads so a million rows render. */
+export function phyTable(report: PhyReport, opts: PhyTableOptions = {}): string {
+  const links = opts.onlyProblems
+    ? report.links.filter((l) => l.verdict === 'warn' || l.verdict === 'fail')
+    : report.links;
+  const rows = links.map(row);
+  const widths = HEADER.map((h) => h.length);
+  for (const r of rows) r.forEach((c, i) => (widths[i] = Math.max(widths[i]!, c.length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (RIGHT.has(i) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
+  const out = [line(HEADER), line(widths.map((w) => '-'.repeat(w)))];
+  for (const r of rows) out.push(line(r));
+  const counts = { pass: 0, warn: 0, fail: 0, unknown: 0 };
+  for (const l of report.links) counts[l.verdict]++;
+  out.push(
+    `${report.links.length} links: ${counts.pass} pass, ${counts.warn} warn, ${counts.fail} fail, ${counts.unknown} unknown`,
+  );
+  return out.join('\n') + '\n';
+}
