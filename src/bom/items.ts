@@ -52,7 +52,11 @@ function cableItem(cable: Cable, link: Link, container: string | null): BomItem 
 }
 
 /** The lowest container holding both `a` and `b` (null: the design's root). */
-function commonContainer(a: string | null, b: string | null, parent: Map<string, string | null>): string | null {
+function commonContainer(
+  a: string | null,
+  b: string | null,
+  parent: Map<string, string | null>,
+): string | null {
   const above = new Set<string>();
   for (let at = a; at !== null; at = parent.get(at) ?? null) above.add(at);
   for (let at = b; at !== null; at = parent.get(at) ?? null) if (above.has(at)) return at;

@@ -5,15 +5,7 @@ import type { CatalogRecordRef, FlaggedFigure } from './catalog-records.js';
 import { table } from './table.js';
 
 /** Left-aligned columns separated by two spaces; the header is underlined. */
-export function textTable(header: string[], rows: string[][]): string {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) =>
-    cells
-      .map((c, i) => c.padEnd(widths[i] ?? 0))
-      .join('  ')
-      .trimEnd();
-  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n') + '\n';
-}
+export const textTable = (header: string[], rows: string[][]): string => table(header, rows) + '\n';
 
 /** A figure's value in one line: numbers as written, objects and arrays as compact JSON. */
 export function formatFigure(value: unknown): string {
