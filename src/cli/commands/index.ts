@@ -1,20 +1,17 @@
 /** The command table: each command registers itself on the program. Add one line per command. */
-import type { Command } from "commander";
-import { register as bom } from "./bom.js";
-import { register as calibrate } from "./calibrate.js";
-import { register as catalog } from "./catalog.js";
-import { register as check } from "./check.js";
-import { register as exportCmd } from "./export.js";
-import { register as importCmd } from "./import.js";
-import { register as paths } from "./paths.js";
-import { register as phy } from "./phy.js";
-import { register as schema } from "./schema.js";
+import type { Command } from 'commander';
+import { register as bom } from './bom.js';
+import { register as calibrate } from './calibrate.js';
+import { register as catalog } from './catalog.js';
+import { register as check } from './check.js';
+import { register as exportCmd } from './export.js';
+import { register as importCmd } from './import.js';
+import { register as paths } from './paths.js';
+import { register as phy } from './phy.js';
+import { register as schema } from './schema.js';
 
 /** Registers a subcommand; `setExit` records the exit code the command wants. */
-export type RegisterCommand = (
-  program: Command,
-  setExit: (code: number) => void,
-) => void;
+export type RegisterCommand = (program: Command, setExit: (code: number) => void) => void;
 
 export const commands: RegisterCommand[] = [
   bom,

@@ -16,7 +16,13 @@ const generic = (id: string, kind: Part['kind'], name: string, ports: Part['port
   latencyNs: null,
   notes:
     'Port lane counts are the widest the protocol defines (PCIe x16); an import sets each port from what the host reported.',
-  estimates: { ports: 'widest link of the protocol assumed; the imported design carries the reported width' },
+  ...(ports.length
+    ? {
+        estimates: {
+          ports: 'widest link of the protocol assumed; the imported design carries the reported width',
+        },
+      }
+    : {}),
 });
 
 // PCIe links are at most x16 (PCIe Base Specification: link widths x1, x2, x4, x8, x16).
