@@ -6,6 +6,7 @@ import { register as catalog } from './catalog.js';
 import { register as check } from './check.js';
 import { register as exportCmd } from './export.js';
 import { register as importCmd } from './import.js';
+import { register as newCmd } from './new.js';
 import { register as paths } from './paths.js';
 import { register as phy } from './phy.js';
 import { register as schema } from './schema.js';
@@ -20,6 +21,7 @@ export const commands: RegisterCommand[] = [
   check,
   exportCmd,
   importCmd,
+  newCmd,
   paths,
   phy,
   schema,

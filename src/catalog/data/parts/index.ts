@@ -5,6 +5,7 @@ import { cableModules } from './cable-modules.js';
 import { cpus } from './cpus.js';
 import { fabricSwitches } from './fabric-switches.js';
 import { genericParts } from './generic.js';
+import { referenceExtraParts } from './reference-extra.js';
 import { memoryAndStorage } from './memory-storage.js';
 import { nics } from './nics.js';
 import { pcieSwitches } from './pcie-switches.js';
@@ -20,4 +21,5 @@ export const parts: Part[] = [
   ...cableModules,
   ...fabricSwitches,
   ...genericParts,
+  ...referenceExtraParts,
 ];
