@@ -24,7 +24,7 @@ export function locateIssues(
     let source: ParsedSource | null = null;
     const m = d.modelPath ? MODEL_PATH.exec(d.modelPath) : null;
     if (m && origins) {
-      const decl = origins.get(`${m[1]}[${m[2]}]`);
+      const decl = origins[m[1] as keyof Origins][Number(m[2])];
       if (decl) {
         path = [...decl.path, ...parseSuffix(m[3] ?? '')];
         source = sources.get(decl.file) ?? null;

@@ -17,8 +17,15 @@ export interface DeclOrigin {
   path: DeclPath;
 }
 
-/** Where each model object came from: `components[12]` → its declaration. */
-export type Origins = Map<string, DeclOrigin>;
+/**
+ * Where each model object came from, by its index in the design's arrays. Copies made by `repeat` share one
+ * DeclOrigin object, so a 100,000-GPU design holds one per declaration, not one per copy.
+ */
+export interface Origins {
+  components: DeclOrigin[];
+  links: DeclOrigin[];
+  containers: DeclOrigin[];
+}
 
 /** A module definition and the file that defines it (a design may import modules from other files). */
 export interface ModuleSource {
@@ -91,11 +98,12 @@ export function instantiate(
   const components: Component[] = [];
   const links: Link[] = [];
   const containers: Container[] = [];
-  const origins: Origins = new Map();
+  const origins: Origins = { components: [], links: [], containers: [] };
   const errors: InstantiateError[] = [];
   const portIndex = new Map<string, Port[]>();
   const pendingLinks: { decl: LinkDecl; prefix: string; vars: Vars; at: DeclPath; file: string }[] = [];
   let objects = 0;
+  const kindOfPart = new Map(catalog.parts.map((p) => [p.id, p.kind]));
 
   const guard = (at: DeclPath): void => {
     if (++objects > MAX_OBJECTS)
@@ -110,6 +118,7 @@ export function instantiate(
   function body(b: Body, at: DeclPath, scope: Scope): void {
     (b.components ?? []).forEach((decl, k) => {
       const dAt = [...at, 'components', k];
+      const origin: DeclOrigin = { file: scope.file, path: dAt };
       tryDecl(scope.file, dAt, () => {
         for (const v of loops(decl.repeat, scope.vars, [])) {
           guard([]);
@@ -117,19 +126,21 @@ export function instantiate(
           const id = scope.prefix + name;
           const part = decl.part;
           const ports = portsOf(part, decl.ports, catalog, v);
-          origins.set(`components[${components.length}]`, { file: scope.file, path: dAt });
-          portIndex.set(id, ports);
-          components.push({
+          const component: Component = {
             id,
             name,
-            kind: catalog.parts.find((p) => p.id === part)?.kind ?? 'slot',
+            // An unknown part keeps a placeholder kind; the check reports the part, and no analysis runs.
+            kind: kindOfPart.get(part) ?? 'slot',
             part,
             container: scope.container,
             ports,
             pciBusId: decl.pciBusId === undefined ? null : textOf(decl.pciBusId, v, ['pciBusId']),
             numaNode: decl.numaNode === undefined ? null : intOf(decl.numaNode, v, ['numaNode']),
             infos: decl.infos ?? {},
-          });
+          };
+          portIndex.set(id, ports);
+          components.push(component);
+          origins.components.push(origin);
         }
       });
     });
@@ -187,7 +198,7 @@ export function instantiate(
         params[p] = intOf(value, v, ['params', p]);
       }
       containers.push({ id, name, level, parent: scope.container, module: decl.module });
-      origins.set(`containers[${containers.length - 1}]`, { file: scope.file, path: at });
+      origins.containers.push({ file: scope.file, path: at });
       // Boards group components without adding a level to their ids (node0/gpu3 whether or not on a baseboard).
       const prefix = level === 'board' ? scope.prefix : `${id}/`;
       body(mod, ['modules', decl.module], {
@@ -223,11 +234,12 @@ export function instantiate(
     const port = (ref: PortRef): Port | undefined =>
       portIndex.get(ref.component)?.find((p) => p.name === ref.port);
     for (const { decl, prefix, vars, at, file: inFile } of pendingLinks) {
+      const origin: DeclOrigin = { file: inFile, path: at };
       tryDecl(inFile, at, () => {
         for (const v of loops(decl.repeat, vars, [])) {
           guard([]);
-          origins.set(`links[${links.length}]`, { file: inFile, path: at });
           links.push(linkOf(decl, { prefix, vars: v, port }));
+          origins.links.push(origin);
         }
       });
     }
