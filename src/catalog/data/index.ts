@@ -6,13 +6,25 @@ import { otherStandards } from './standards.js';
 import { cables } from './cables.js';
 import { parts } from './parts/index.js';
 import { perfGuidance } from './guidance-perf.js';
+import { perfExtraCatalog } from './perf-extra.js';
+import { simExtraCatalog } from './sim-extra.js';
 
 export const builtinCatalogFile: CatalogFile = {
   catalogVersion: 1,
-  standards: [...pcieStandards, ...otherStandards],
+  standards: [
+    ...pcieStandards,
+    ...otherStandards,
+    ...(perfExtraCatalog.standards ?? []),
+    ...(simExtraCatalog.standards ?? []),
+  ],
   materials,
   connectors,
   cables,
   parts,
-  guidance: [...guidance, ...perfGuidance],
+  guidance: [
+    ...guidance,
+    ...perfGuidance,
+    ...(perfExtraCatalog.guidance ?? []),
+    ...(simExtraCatalog.guidance ?? []),
+  ],
 };

@@ -1,0 +1,110 @@
+// Collective-simulation benchmarks (issue #6 Performance): ring all_reduce at 1,024 and 32,768 accelerators with
+// and without the structural fast path, and a congested ECMP all_to_all at 1,024.
+import {
+  railAlignedOrders,
+  railOptimizedClos,
+  runCollective,
+  type CollectiveRequest,
+  type RailClosOptions,
+  type SimFabric,
+} from '../src/sim/index.js';
+import type { Bench } from './types.js';
+
+/** H100 NVLink 4: 18 links x 25 GB/s per direction = 450 GB/s (catalog standard nvlink4). */
+const NVLINK4_PER_GPU_GBPS = 450;
+/** 400 Gb/s NIC (ConnectX-7 class) = 50 GB/s per direction. */
+const NIC_400G_GBPS = 50;
+/** 64-port 400G leaf (25.6 Tb/s class): 32 down + 32 up at 1:1, so 128 nodes need 4 leaves per rail. */
+const LEAF_RADIX = 64;
+/** Estimated hop latencies (ns): NVSwitch hop and NIC/switch hop; timing only, not an accuracy claim. */
+const NVLINK_HOP_NS = 500;
+const NETWORK_HOP_NS = 1000;
+const GIB = 1024 ** 3;
+const MIB = 1024 ** 2;
+
+const clos = (nodes: number, oversubscription: number, leafRadix = LEAF_RADIX): RailClosOptions => ({
+  nodes,
+  gpusPerNode: 8,
+  nicGBps: NIC_400G_GBPS,
+  leafRadix,
+  oversubscription,
+  nvlinkGBps: NVLINK4_PER_GPU_GBPS,
+  nvlinkLatencyNs: NVLINK_HOP_NS,
+  networkHopLatencyNs: NETWORK_HOP_NS,
+});
+
+interface Input {
+  fabric: SimFabric;
+  request: CollectiveRequest;
+}
+
+function ringInput(nodes: number, structural: boolean): Input {
+  const fabric = railOptimizedClos(clos(nodes, 1));
+  const ranks = Array.from({ length: nodes * 8 }, (_, i) => i);
+  return {
+    fabric,
+    request: {
+      op: 'all_reduce',
+      algo: 'ring',
+      ranks,
+      sizes: [GIB],
+      orders: railAlignedOrders(ranks, 8, 8),
+      structural,
+    },
+  };
+}
+
+function alltoallInput(): Input {
+  // 2:1 oversubscribed: radix 48 = 32 down + 16 up, 4 leaves per rail for 128 nodes
+  const fabric = railOptimizedClos(clos(128, 2, 48));
+  const ranks = Array.from({ length: 1024 }, (_, i) => i);
+  // nccl-tests size = whole buffer = 1,024 peers x 1 MiB
+  return {
+    fabric,
+    request: { op: 'all_to_all', algo: 'pairwise', ranks, sizes: [1024 * MIB], routing: 'ecmp' },
+  };
+}
+
+/** Runs the collective; returns the engine's counts (events, flows, solves) for the results file. */
+const run = (input: unknown): unknown => {
+  const { fabric, request } = input as Input;
+  const r = runCollective(fabric, request);
+  return { ...r.engine, busbwGBps: r.results[0]!.busbwGBps, timeUs: r.results[0]!.timeUs };
+};
+
+export const benches: Bench[] = [
+  {
+    name: 'sim: ring all_reduce 1 GiB, 1,024 accelerators (fast path)',
+    params: { nodes: 128, gpusPerNode: 8, bytes: GIB, structural: true, targetS: 0.2 },
+    setup: () => ringInput(128, true),
+    run,
+  },
+  {
+    name: 'sim: ring all_reduce 1 GiB, 1,024 accelerators (general path)',
+    params: { nodes: 128, gpusPerNode: 8, bytes: GIB, structural: false, targetS: 20 },
+    setup: () => ringInput(128, false),
+    run,
+    repeat: 1,
+  },
+  {
+    name: 'sim: ring all_reduce 1 GiB, 32,768 accelerators (fast path)',
+    params: { nodes: 4096, gpusPerNode: 8, bytes: GIB, structural: true, targetS: 20, targetMemGB: 2 },
+    setup: () => ringInput(4096, true),
+    run,
+    repeat: 3,
+  },
+  {
+    name: 'sim: all_to_all 1 MiB per pair, 1,024 accelerators, 2:1 oversubscribed, ECMP',
+    params: {
+      nodes: 128,
+      gpusPerNode: 8,
+      bytesPerPair: MIB,
+      oversubscription: 2,
+      routing: 'ecmp',
+      targetS: 10,
+    },
+    setup: alltoallInput,
+    run,
+    repeat: 3,
+  },
+];

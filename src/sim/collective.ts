@@ -1,0 +1,184 @@
+/**
+ * A collective benchmark the way nccl-tests runs one: for each size, pick the algorithm (NCCL-like: the lowest
+ * predicted time) and protocol, build the schedule, time it with the flow engine (or the analytic model), and
+ * report size, count, time, algbw and busbw in nccl-tests' own terms.
+ */
+import type { Catalog } from '../catalog/index.js';
+import { InputError, usFromPs, type DraftIssue } from '../model/index.js';
+import { analyticTime, analyzeRounds, type AnalyticResult } from './analytic/index.js';
+import { DEFAULT_ROUTING, type RoutingMode, type SimFabric } from './fabric.js';
+import { simulateSchedule, type EngineStats } from './flow/index.js';
+import { ncclTestsBandwidth, ncclTestsCounts, TYPE_BYTES, type DataType } from './nccl/semantics.js';
+import { idealProtocol, protocolCost, protocolsFor, type ProtocolCost } from './protocol.js';
+import {
+  buildSchedule,
+  OP_ALGORITHMS,
+  type Algorithm,
+  type CollectiveOp,
+  type Schedule,
+} from './traffic/index.js';
+
+export interface CollectiveRequest {
+  op: CollectiveOp;
+  algo: Algorithm | 'auto';
+  /** Fabric rank indices in rank order (see selectRanks). */
+  ranks: number[];
+  /** Requested sizes (nccl-tests -b..-e sweep values), bytes. */
+  sizes: number[];
+  routing?: RoutingMode;
+  /** 'flow' (default) simulates; 'analytic' uses the alpha-beta model only. */
+  mode?: 'flow' | 'analytic';
+  /** Structural fast path (default true). */
+  structural?: boolean;
+  channels?: number;
+  orders?: number[][];
+  /** Ranks grouped by node (enables the hierarchical algorithm). */
+  nodeGroups?: number[][];
+  dataType?: DataType;
+  /** Apply NCCL's protocol latencies and efficiencies (default true); false = the bare network model. */
+  protocolModel?: boolean;
+  catalog?: Catalog;
+}
+
+export interface CollectiveRow {
+  bytes: number;
+  count: number;
+  algo: Algorithm;
+  protocol: string;
+  timeUs: number;
+  algbwGBps: number;
+  busbwGBps: number;
+  /** Split of the time (analytic model): fixed latencies vs serialisation on the bottleneck. */
+  latencyUs: number;
+  bandwidthUs: number;
+  /** Links that bound the bandwidth term, most significant first. */
+  bottleneckLinks: string[];
+}
+
+export interface CollectiveResult {
+  op: CollectiveOp;
+  algo: Algorithm | 'auto';
+  routing: RoutingMode;
+  ranks: string[];
+  mode: 'flow' | 'analytic';
+  results: CollectiveRow[];
+  engine: EngineStats | null;
+  issues: DraftIssue[];
+}
+
+const scaleBytes = (s: Schedule, factor: number): Schedule =>
+  factor === 1 ? s : { ...s, rounds: s.rounds.map((r) => ({ ...r, bytes: r.bytes.map((b) => b / factor) })) };
+
+function candidates(fabric: SimFabric, req: CollectiveRequest): Algorithm[] {
+  if (req.algo !== 'auto') return [req.algo];
+  const nvlsOk = fabric.inSwitchReduction !== undefined;
+  // all_to_all 'direct' only when asked for: NCCL schedules p2p peer by peer (pairwise), and every pair at once
+  // makes one whole-fabric max-min component that is slow to simulate beyond a few hundred ranks
+  return OP_ALGORITHMS[req.op].filter(
+    (a) =>
+      (a !== 'nvls' || nvlsOk) &&
+      (a !== 'hierarchical' || (req.nodeGroups?.length ?? 0) > 1) &&
+      !(a === 'direct' && req.op === 'all_to_all'),
+  );
+}
+
+function bottlenecks(fabric: SimFabric, a: AnalyticResult): string[] {
+  const byLink = new Map<number, number>();
+  for (const r of a.rounds) {
+    if (r.bottleneckLink >= 0)
+      byLink.set(r.bottleneckLink, (byLink.get(r.bottleneckLink) ?? 0) + r.bandwidthPs * r.repeat);
+  }
+  return [...byLink.entries()]
+    .sort((x, y) => y[1] - x[1])
+    .slice(0, 3)
+    .map(([l]) => fabric.links[l]!.id);
+}
+
+export function runCollective(fabric: SimFabric, req: CollectiveRequest): CollectiveResult {
+  const routing = req.routing ?? DEFAULT_ROUTING;
+  const mode = req.mode ?? 'flow';
+  const elt = TYPE_BYTES[req.dataType ?? 'float'];
+  const n = req.ranks.length;
+  if (req.algo === 'nvls' && !fabric.inSwitchReduction) {
+    throw new InputError(
+      '--algo nvls needs a switch with in-network reduction on this fabric',
+      'sim-no-nvls',
+    );
+  }
+  let engine: EngineStats | null = null;
+  const results = req.sizes.map((requested): CollectiveRow => {
+    const { sizeBytes, count } = ncclTestsCounts(req.op, requested, n, elt);
+    let best: {
+      algo: Algorithm;
+      cost: ProtocolCost;
+      schedule: Schedule;
+      a: AnalyticResult;
+      timePs: number;
+    } | null = null;
+    for (const algo of candidates(fabric, req)) {
+      const schedule = buildSchedule({
+        op: req.op,
+        algo,
+        ranks: req.ranks,
+        sizeBytes,
+        channels: req.channels,
+        orders: req.orders,
+        nodeGroups: req.nodeGroups,
+      });
+      const rounds = analyzeRounds(fabric, schedule, routing);
+      const costs =
+        req.protocolModel === false
+          ? [idealProtocol]
+          : protocolsFor(algo).map((p) => protocolCost(algo, p, req.catalog));
+      for (const cost of costs) {
+        const a = analyticTime(rounds, cost.overheadPs, cost.bwFactor);
+        const timePs = a.timePs + cost.baseLatencyPs;
+        if (!best || timePs < best.timePs) best = { algo, cost, schedule, a, timePs };
+      }
+    }
+    const chosen = best!;
+    let timePs = chosen.timePs;
+    if (mode === 'flow' && sizeBytes > 0) {
+      const sim = simulateSchedule(fabric, scaleBytes(chosen.schedule, chosen.cost.bwFactor), {
+        routing,
+        structural: req.structural,
+        overheadPs: chosen.cost.overheadPs,
+      });
+      timePs = sim.timePs + chosen.cost.baseLatencyPs;
+      engine = sim.stats;
+    }
+    const timeUs = usFromPs(timePs);
+    const bw =
+      timeUs > 0 ? ncclTestsBandwidth(req.op, count, elt, timeUs, n) : { algbwGBps: 0, busbwGBps: 0 };
+    const latencyUs = usFromPs(chosen.a.latencyPs + chosen.cost.baseLatencyPs);
+    return {
+      bytes: sizeBytes,
+      count,
+      algo: chosen.algo,
+      protocol: chosen.cost.protocol,
+      timeUs,
+      ...bw,
+      latencyUs,
+      bandwidthUs: Math.max(0, timeUs - latencyUs),
+      bottleneckLinks: bottlenecks(fabric, chosen.a),
+    };
+  });
+  const issues: DraftIssue[] = [];
+  if (results.some((r) => r.bytes === 0)) {
+    issues.push({
+      severity: 'warning',
+      code: 'sim-size-rounds-to-zero',
+      message: `some sizes are smaller than ${n} ranks x 16 B and round to 0 bytes, as nccl-tests does`,
+    });
+  }
+  return {
+    op: req.op,
+    algo: req.algo,
+    routing,
+    ranks: req.ranks.map((r) => fabric.ranks[r]!),
+    mode,
+    results,
+    engine,
+    issues,
+  };
+}
