@@ -1,5 +1,6 @@
 /** Loading designs and user catalogs from files: the I/O boundary of the library. */
 import { readFileSync, statSync } from 'node:fs';
+import type { z } from 'zod';
 import { dirname, resolve } from 'node:path';
 import { builtinCatalogFile, CatalogFile, mergeCatalogs, type Catalog } from '../catalog/index.js';
 import { suggest, type Design, type DraftIssue, type Issue } from '../model/index.js';
@@ -89,19 +90,28 @@ export function resolveDesignPath(spec: string): { path: string } | { issue: Iss
   };
 }
 
-/** Loads a user catalog file (YAML/JSON, `catalogVersion: 1`). */
-export function loadCatalogFile(path: string): { catalog: CatalogFile | null; issues: Issue[] } {
+/** Reads a YAML/JSON file and validates it with `schema`; every problem is a located issue. */
+export function loadSchemaFile<S extends z.ZodType>(
+  path: string,
+  schema: S,
+): { data: z.infer<S> | null; issues: Issue[] } {
   const read = readTextFile(path);
-  if ('issue' in read) return { catalog: null, issues: [read.issue] };
+  if ('issue' in read) return { data: null, issues: [read.issue] };
   const source = parseSource(read.text, path);
-  if (source.issues.some((i) => i.severity === 'error')) return { catalog: null, issues: source.issues };
-  const parsed = CatalogFile.safeParse(source.value, { reportInput: true });
+  if (source.issues.some((i) => i.severity === 'error')) return { data: null, issues: source.issues };
+  const parsed = schema.safeParse(source.value, { reportInput: true });
   if (!parsed.success)
     return {
-      catalog: null,
-      issues: zodIssuesToIssues(parsed.error.issues, source, (p) => knownKeysAt(CatalogFile, p)),
+      data: null,
+      issues: zodIssuesToIssues(parsed.error.issues, source, (p) => knownKeysAt(schema, p)),
     };
-  return { catalog: parsed.data, issues: source.issues };
+  return { data: parsed.data, issues: source.issues };
+}
+
+/** Loads a user catalog file (YAML/JSON, `catalogVersion: 1`). */
+export function loadCatalogFile(path: string): { catalog: CatalogFile | null; issues: Issue[] } {
+  const { data, issues } = loadSchemaFile(path, CatalogFile);
+  return { catalog: data, issues };
 }
 
 interface FileSet {

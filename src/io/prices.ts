@@ -1,10 +1,7 @@
 /** Price files (`rackwire bom --prices prices.yaml`): unit prices by part id, never invented by rackwire. */
 import { z } from 'zod';
 import type { Issue } from '../model/index.js';
-import { readTextFile } from './load.js';
-import { knownKeysAt } from './schema-keys.js';
-import { parseSource } from './source-map.js';
-import { zodIssuesToIssues } from './zod-issues.js';
+import { loadSchemaFile } from './load.js';
 
 export const PriceFileSchema = z.strictObject({
   pricesVersion: z.literal(1),
@@ -19,15 +16,6 @@ export interface LoadedPrices {
 }
 
 export function loadPriceFile(path: string): LoadedPrices {
-  const read = readTextFile(path);
-  if ('issue' in read) return { prices: null, issues: [read.issue] };
-  const source = parseSource(read.text, path);
-  if (source.issues.some((i) => i.severity === 'error')) return { prices: null, issues: source.issues };
-  const parsed = PriceFileSchema.safeParse(source.value, { reportInput: true });
-  if (!parsed.success)
-    return {
-      prices: null,
-      issues: zodIssuesToIssues(parsed.error.issues, source, (p) => knownKeysAt(PriceFileSchema, p)),
-    };
-  return { prices: { currency: parsed.data.currency, prices: parsed.data.prices }, issues: [] };
+  const { data, issues } = loadSchemaFile(path, PriceFileSchema);
+  return { prices: data ? { currency: data.currency, prices: data.prices } : null, issues };
 }

@@ -1,12 +1,24 @@
 /** Every part, material, connector and cable a design names exists in the catalog. */
-import { findCable, findConnector, findMaterial } from '../../catalog/index.js';
-import { suggest, type DraftIssue } from '../../model/index.js';
+import type { Catalog } from '../../catalog/index.js';
+import { suggest, type DraftIssue, type Segment } from '../../model/index.js';
 import type { Rule } from '../context.js';
 
 const didYouMean = (name: string, candidates: Iterable<string>, list: string): string => {
   const guess = suggest(name, candidates);
   return guess ? `did you mean "${guess}"? (${list})` : list;
 };
+
+/** The catalog record a channel segment names, if any: which list it is in and how to call it. */
+function catalogRef(
+  s: Segment,
+): { what: string; label: string; id: string; list: (c: Catalog) => { id: string }[] } | null {
+  if (s.type === 'trace')
+    return { what: 'material', label: 'PCB material', id: s.material, list: (c) => c.materials };
+  if (s.type === 'connector')
+    return { what: 'connector', label: 'connector', id: s.part, list: (c) => c.connectors };
+  if (s.type === 'cable') return { what: 'cable', label: 'cable', id: s.part, list: (c) => c.cables };
+  return null;
+}
 
 export const unknownParts: Rule = ({ design, catalog, partIds }) => {
   const out: DraftIssue[] = [];
@@ -22,43 +34,17 @@ export const unknownParts: Rule = ({ design, catalog, partIds }) => {
   });
   design.links.forEach((link, i) => {
     link.channel.forEach((s, k) => {
-      const at = `links[${i}].channel[${k}]`;
-      if (s.type === 'trace' && !findMaterial(catalog, s.material))
-        out.push({
-          severity: 'error',
-          code: 'unknown-material',
-          message: `${link.id}: PCB material "${s.material}" is not in the catalog`,
-          modelPath: at,
-          hint: didYouMean(
-            s.material,
-            catalog.materials.map((m) => m.id),
-            'see rackwire catalog list',
-          ),
-        });
-      if (s.type === 'connector' && !findConnector(catalog, s.part))
-        out.push({
-          severity: 'error',
-          code: 'unknown-connector',
-          message: `${link.id}: connector "${s.part}" is not in the catalog`,
-          modelPath: at,
-          hint: didYouMean(
-            s.part,
-            catalog.connectors.map((m) => m.id),
-            'see rackwire catalog list',
-          ),
-        });
-      if (s.type === 'cable' && !findCable(catalog, s.part))
-        out.push({
-          severity: 'error',
-          code: 'unknown-cable',
-          message: `${link.id}: cable "${s.part}" is not in the catalog`,
-          modelPath: at,
-          hint: didYouMean(
-            s.part,
-            catalog.cables.map((m) => m.id),
-            'see rackwire catalog list',
-          ),
-        });
+      const ref = catalogRef(s);
+      if (!ref) return;
+      const ids = ref.list(catalog).map((r) => r.id);
+      if (ids.includes(ref.id)) return;
+      out.push({
+        severity: 'error',
+        code: `unknown-${ref.what}`,
+        message: `${link.id}: ${ref.label} "${ref.id}" is not in the catalog`,
+        modelPath: `links[${i}].channel[${k}]`,
+        hint: didYouMean(ref.id, ids, 'see rackwire catalog list'),
+      });
     });
   });
   return out;
