@@ -1,5 +1,6 @@
 /** Printing helpers for the CLI: JSON on stdout, messages on stderr, error-to-exit-code mapping. */
-import { InputError, NotFoundError, RackwireError, UsageError } from '../model/index.js';
+import { writeFileSync } from 'node:fs';
+import { InputError, NotFoundError, RackwireError, UsageError, type DraftIssue } from '../model/index.js';
 
 export const printJson = (value: unknown): void => {
   process.stdout.write(JSON.stringify(value, null, 2) + '\n');
@@ -25,4 +26,22 @@ export function printFatal(err: unknown): void {
   const message = err instanceof Error ? err.message : String(err);
   process.stderr.write(`rackwire: internal error: ${message}\n`);
   if (process.env.RACKWIRE_DEBUG) process.stderr.write(`${(err as Error).stack ?? ''}\n`);
+}
+
+/** Writes `text` to `file`; a failure (missing folder, no permission) is an issue, not a crash. */
+export function writeOutputFile(file: string, text: string): DraftIssue[] {
+  try {
+    writeFileSync(file, text);
+    return [];
+  } catch (err) {
+    const why = err instanceof Error ? err.message : String(err);
+    return [
+      {
+        severity: 'error',
+        code: 'output-write-failed',
+        message: `cannot write ${file}: ${why}`,
+        hint: 'check that the folder exists and is writable',
+      },
+    ];
+  }
 }

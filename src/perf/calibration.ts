@@ -22,7 +22,7 @@ export const Calibration = z.strictObject({
   design: z.string().optional(),
   /**
    * Keys: `efficiency.<protocol>.p2p|h2d|d2h` (ratio of measured to raw bandwidth), `efficiency.staged`
-   * (P2P-disabled copies through host memory), `bidirRatio.p2p|staged` (bidirectional / unidirectional),
+   * (P2P-disabled copies through host memory), `bidirRatio.p2p|staged` (bidirectional / unidirectional where no shared link bounds it, staged.ts),
    * `appLatencyUs.p2p|staged` (software time added to the hardware latency). Other engines add their own keys.
    */
   params: z.record(z.string(), CalibrationParam),

@@ -92,6 +92,9 @@ function linkTier(ix: DesignIndex, protocol: Protocol, a: string, b: string): Ti
   const rc = (id: string) => kindTraits(ix.component.get(id)!.kind).pcieRole === 'root-complex';
   if (rc(a) && rc(b)) return TIER.socket;
   if (protocol === 'pcie' || protocol === 'cxl') return TIER.pcie;
+  // A chip-to-chip link into a CPU (NVLink-C2C from a GB200's B200 to its Grace) is the device's host link,
+  // not scale-up fabric: GPU peers keep talking over NVLink (nvidia-smi shows NV18 on GB200, not C2C).
+  if (rc(a) || rc(b)) return TIER.pcie;
   return TIER.scaleUp;
 }
 
@@ -161,7 +164,7 @@ export function buildFabric(design: Design, catalogIn: Catalog, opts: FabricOpti
           severity: 'warning',
           code: 'perf-link-end-missing',
           message: `link ${link.id}: an end is not a routable component`,
-          modelPath: `links[${link.id}]`,
+          modelPath: ix.linkPath(link),
         });
       continue;
     }

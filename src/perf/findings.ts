@@ -143,7 +143,7 @@ function linkFindings(f: Fabric, trained: TrainedMap | undefined, issues: DraftI
         severity: 'warning',
         code: 'perf-link-downtrained',
         message: `link ${link.id} runs Gen${run.gen} x${run.width}, designed Gen${designed.gen} x${designed.width}`,
-        modelPath: `links[${link.id}]`,
+        modelPath: f.ix.linkPath(link),
       });
     for (const ref of [link.from, link.to]) {
       const c = f.ix.component.get(ref.component);

@@ -23,3 +23,4 @@ export * from './calibrate/predict.js';
 export * from './memory.js';
 export * from './findings.js';
 export * from './bisection.js';
+export * from './paths-query.js';

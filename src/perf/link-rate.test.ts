@@ -77,4 +77,17 @@ describe('linkRate', () => {
     expect(c.raw).toBe(125);
     expect(c.nccl).toBeCloseTo(103, 9);
   });
+
+  it('UPI without a generation: the only catalog standard (Xeon 6, 24 GT/s) is assumed, flagged and located', () => {
+    const d = new DesignBuilder('upi')
+      .comp('cpu0', 'cpu', 't-cpu-spr', [port('u', { protocol: 'upi', lanes: 20, maxGen: null })])
+      .comp('cpu1', 'cpu', 't-cpu-spr', [port('u', { protocol: 'upi', lanes: 20, maxGen: null })])
+      .link('cpu0.u', 'cpu1.u', { protocol: 'upi', width: 20 }).design;
+    const f = buildFabric(d, testCatalog());
+    const dl = f.directedLinks[0]!;
+    expect(dl.capacityGBps.raw).toBe(60); // 24 GT/s / 8 = 3 GB/s per lane × 20 lanes × coding 1
+    expect(dl.factors[0]!.estimate).toMatch(/upi2-xeon6 assumed/);
+    const issue = f.issues.find((i) => i.code === 'perf-standard-assumed')!;
+    expect(issue.modelPath).toBe('links[0]'); // the index form io's locator maps to file:line:column
+  });
 });

@@ -25,6 +25,8 @@ export interface LinkRate {
   linkCount: number;
   factors: RateFactor[];
   issues: DraftIssue[];
+  /** Standard taken without the link stating its generation (its rate is then an estimate), or null. */
+  assumedStandard?: string;
 }
 
 const std = (s: Standard, label: string, value: number, unit: string, field: string): RateFactor => ({
@@ -117,7 +119,9 @@ function laneRate(st: LinkRunState, s: Standard, out: LinkRate): void {
 
 /**
  * The standard a link runs: by protocol and generation; when the generation is unknown and the protocol is
- * not PCIe, the catalog's only (or newest) standard of that protocol, with an info issue.
+ * not PCIe, the catalog's newest standard of that protocol, always reported (info) and flagged as an estimate:
+ * the catalog may hold only one platform's figure (UPI: Xeon 6 at 24 GT/s, which a Sapphire Rapids link does not
+ * run), so the choice must be visible even when there is nothing else to choose.
  */
 function standardFor(ix: DesignIndex, link: Link, st: LinkRunState, out: LinkRate): Standard | undefined {
   const protocol = link.protocol === 'cxl' ? 'pcie' : link.protocol;
@@ -128,13 +132,15 @@ function standardFor(ix: DesignIndex, link: Link, st: LinkRunState, out: LinkRat
   if (protocol === 'pcie') return undefined;
   const all = ix.catalog.standards.filter((s) => s.protocol === protocol);
   const s = [...all].sort((a, b) => (b.gen ?? 0) - (a.gen ?? 0))[0];
-  if (s && all.length > 1)
+  if (s && all.some((o) => o.gen !== null) && s.gen !== null)
     out.issues.push({
       severity: 'info',
       code: 'perf-standard-assumed',
-      message: `link ${link.id}: ${link.protocol} generation not stated; assumed ${s.id}`,
-      modelPath: `links[${link.id}]`,
+      message: `link ${link.id}: ${link.protocol} generation not stated; assumed ${s.id}${all.length === 1 ? ' (the only one in the catalog)' : ''}`,
+      modelPath: ix.linkPath(link),
+      hint: `the catalog's ${link.protocol} figure may be another platform's: add a standard for this CPU's rate (a user catalog works) and state the link gen`,
     });
+  if (s && s.gen !== null) out.assumedStandard = s.id;
   return s;
 }
 
@@ -162,7 +168,7 @@ function networkRate(ix: DesignIndex, link: Link, st: LinkRunState, out: LinkRat
       severity: 'warning',
       code: 'perf-no-lane-rate',
       message: `link ${link.id} has no lane rate`,
-      modelPath: `links[${link.id}]`,
+      modelPath: ix.linkPath(link),
     });
     return;
   }
@@ -233,7 +239,7 @@ export function linkRate(ix: DesignIndex, link: Link, st: LinkRunState): LinkRat
       severity: 'warning',
       code: 'perf-no-standard',
       message: `link ${link.id}: no ${link.protocol} standard for generation ${st.gen ?? 'unknown'}; bandwidth unknown`,
-      modelPath: `links[${link.id}]`,
+      modelPath: ix.linkPath(link),
       hint: 'state the link gen or the ports maxGen, or add the standard to the catalog',
     });
     return out;
@@ -241,6 +247,9 @@ export function linkRate(ix: DesignIndex, link: Link, st: LinkRunState): LinkRat
   if (s.linkGBpsPerDir !== undefined) linkBasedRate(link, st, s, out, ix);
   else if (s.rateGTps !== undefined && s.protocol === 'pcie') pcieRate(ix, link, st, s, out);
   else if (s.rateGTps !== undefined) laneRate(st, s, out);
+  const rate = out.factors[0];
+  if (out.assumedStandard && rate)
+    rate.estimate ??= `generation not stated; ${out.assumedStandard} assumed (the part may run another rate)`;
   if (isSocketLink(ix, link)) ncclSocket(ix, link, out);
   return out;
 }

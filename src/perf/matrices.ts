@@ -4,6 +4,7 @@
  */
 import type { DraftIssue } from '../model/index.js';
 import type { Fabric } from './fabric.js';
+import { linkHolders } from './functions.js';
 import { hostPath } from './host-path.js';
 import { analysePair, deviceInfo, type DeviceInfo, type P2pPolicy, type P2pReason } from './pair.js';
 import { pcieChains } from './pcie-chain.js';
@@ -37,10 +38,13 @@ const num = (v: number): number | null => (Number.isFinite(v) ? v : null);
 /** Device facts (chains, host paths) for a list of device ids; unknown ids are reported and skipped. */
 export function deviceInfos(f: Fabric, ids: readonly string[], issues: DraftIssue[]): DeviceInfo[] {
   const chains = pcieChains(f.ix.design);
+  const holders = linkHolders(f.ix.design);
   const out: DeviceInfo[] = [];
   for (const id of ids) {
-    const chain = chains.get(id);
-    const d = deviceInfo(f, id, chain, hostPath(f, id, chain));
+    // A linkless function of a multi-function device is placed where the function holding the link is.
+    const at = holders.get(id) ?? id;
+    const chain = chains.get(at);
+    const d = deviceInfo(f, id, chain, hostPath(f, at, chain), at);
     if (d) out.push(d);
     else
       issues.push({

@@ -1,10 +1,11 @@
 /** One ordered pair of devices: nvidia-smi class, P2P capability with its reason, bandwidth and latency. */
 import { kindTraits } from '../model/index.js';
-import { calParam, type Calibration } from './calibration.js';
+import { calParam } from './calibration.js';
 import { pathTo, TIER, type Fabric } from './fabric.js';
 import type { HostPath } from './host-path.js';
 import { pcieClass, type PcieChain } from './pcie-chain.js';
 import type { RouteTree } from './route-tree.js';
+import { stagedCopy } from './staged.js';
 
 export type P2pReason =
   | 'scale-up'
@@ -36,6 +37,11 @@ export interface PairResult {
   /** Per direction, per profile (raw, nccl, calibrated), GB/s; NaN = unknown. */
   bw: [number, number, number];
   bidir: [number, number, number];
+  /**
+   * Bound the links alone put on bidirectional / unidirectional (2 = full duplex, nothing shared; 1 = both
+   * directions share one link's capacity, as staged copies under one switch uplink do).
+   */
+  bidirLinkRatio: number;
   /** Directed-link index of the raw bottleneck, -1 when none. */
   bottleneck: number;
   hwLatencyNs: number;
@@ -61,6 +67,8 @@ const SCALE_UP_PREFIX: Record<string, string> = {
 };
 
 function classOf(f: Fabric, t: RouteTree, a: DeviceInfo, b: DeviceInfo): string {
+  // Two functions of one device share its port: no bridge between them (nvidia-smi shows dual-port NICs PIX).
+  if (a.node === b.node) return 'PIX';
   const tier = t.tier[b.node]!;
   if (tier === 0) return 'DIS';
   if (tier === TIER.scaleUp) {
@@ -93,7 +101,7 @@ function p2pOf(
   cls: string,
   policy: P2pPolicy,
 ): [boolean, P2pReason] {
-  const tier = t.tier[b.node]!;
+  const tier = a.node === b.node ? TIER.pcie : t.tier[b.node]!;
   if (tier === 0) return [false, 'unreachable'];
   if (tier === TIER.scaleUp) return [true, 'scale-up'];
   if (cls === 'NET') return [false, 'different-hosts'];
@@ -109,27 +117,6 @@ function p2pOf(
   if (cls === 'SYS') return [false, 'across-sockets'];
   if (viaNoP2pNode(f, t, b.node)) return [false, 'chipset'];
   return [true, 'pcie'];
-}
-
-const ratio = (cal: Calibration | null, key: string, fallback: number): number =>
-  calParam(cal, key) ?? fallback;
-
-/** Copy staged through host memory: src up to the destination's socket, then down to dst. */
-function staged(f: Fabric, t: RouteTree, b: DeviceInfo, out: PairResult): void {
-  const cal = f.calibration;
-  if (!b.host) {
-    out.bw = [NaN, NaN, NaN];
-    return;
-  }
-  const cpu = b.host.cpuNode;
-  const raw = Math.min(t.bw[0][cpu]!, b.host.bw[0]);
-  const eff = calParam(cal, 'efficiency.staged');
-  out.bw = [raw, Math.min(t.bw[1][cpu]!, b.host.bw[1]), eff === null ? NaN : raw * eff];
-  if (eff === null) out.bw[2] = out.bw[1];
-  out.bottleneck = t.bw[0][cpu]! <= b.host.bw[0] ? t.bottleneck[0][cpu]! : b.host.bottleneck;
-  out.hwLatencyNs = t.latencyNs[cpu]! + (f.nodes[cpu]!.latency?.latencyNs ?? 0) + b.host.latencyNs;
-  const bidir = ratio(cal, 'bidirRatio.staged', 2);
-  out.bidir = [out.bw[0] * 2, out.bw[1] * 2, out.bw[2] * bidir];
 }
 
 /** Analyses the ordered pair a → b with `t` = the route tree of a. */
@@ -151,11 +138,13 @@ export function analysePair(
     staged: false,
     bw: [t.bw[0][n]!, t.bw[1][n]! / charge, t.bw[2][n]!],
     bidir: [NaN, NaN, NaN],
+    bidirLinkRatio: 2,
     bottleneck: t.bottleneck[0][n]!,
     hwLatencyNs: t.latencyNs[n]!,
     appLatencyUs: NaN,
   };
-  if (t.tier[n] === 0) out.bw = [NaN, NaN, NaN];
+  // Unreachable, or two functions of one device (no link between them to measure).
+  if (t.tier[n] === 0 || a.node === n) out.bw = [NaN, NaN, NaN];
   const cal = f.calibration;
   if (
     !p2p &&
@@ -165,9 +154,9 @@ export function analysePair(
     p2pReason !== 'unreachable'
   ) {
     out.staged = true;
-    staged(f, t, b, out);
+    stagedCopy(f, t, a, b, out);
   } else {
-    const bidir = ratio(cal, 'bidirRatio.p2p', 2);
+    const bidir = calParam(cal, 'bidirRatio.p2p') ?? 2;
     out.bidir = [out.bw[0] * 2, out.bw[1] * 2, out.bw[2] * bidir];
   }
   const sw = calParam(cal, out.staged ? 'appLatencyUs.staged' : 'appLatencyUs.p2p');
@@ -181,8 +170,10 @@ export function deviceInfo(
   id: string,
   chain: PcieChain | undefined,
   host: HostPath | null,
+  /** Component whose fabric node the device occupies (a linkless function: the one holding the link). */
+  at: string = id,
 ): DeviceInfo | null {
-  const node = f.nodeOf(id);
+  const node = f.nodeOf(at);
   const c = f.ix.component.get(id);
   if (node === undefined || !c) return null;
   return {

@@ -26,6 +26,8 @@ export interface DesignIndex {
   catalog: Catalog;
   component: Map<string, Component>;
   part: (componentId: string) => Part | undefined;
+  /** Model path of a link for issues (`links[<index>]`, the form io's locator maps to file:line:column). */
+  linkPath: (link: Link) => string;
 }
 
 export function indexDesign(design: Design, catalog: Catalog): DesignIndex {
@@ -38,7 +40,9 @@ export function indexDesign(design: Design, catalog: Catalog): DesignIndex {
     }
     return parts.get(id);
   };
-  return { design, catalog, component, part };
+  const linkIndex = new Map(design.links.map((l, i) => [l, i]));
+  const linkPath = (l: Link): string => `links[${linkIndex.get(l) ?? design.links.indexOf(l)}]`;
+  return { design, catalog, component, part, linkPath };
 }
 
 const portMaxGen = (ix: DesignIndex, ref: Link['from']): number | null =>

@@ -5,7 +5,7 @@ import type { PhyContext } from './context.js';
 import { channelDevices, minCap, type Cap } from './devices.js';
 import type { Finding } from './findings.js';
 import { PLACEMENT_SEARCH_MAX, placeOnChannel, type Placement } from './placement.js';
-import { worstSegment } from './segments.js';
+import { largestLossDb, worstSegment } from './segments.js';
 import { genLabel } from './standard.js';
 import type { LinkPhyResult } from './types.js';
 import { downtrainMessage } from './messages.js';
@@ -80,7 +80,8 @@ export function analyzeLinkCore(ctx: PhyContext, link: Link): { core: LinkCore; 
   findings.push(...target.findings);
   const worst = worstSegment(target.judged);
   const maxRt = target.std.maxRetimers ?? PLACEMENT_SEARCH_MAX;
-  if (target.std.maxRetimers !== null && dev.resets > target.std.maxRetimers)
+  const tooManyRetimers = target.std.maxRetimers !== null && dev.resets > target.std.maxRetimers;
+  if (tooManyRetimers)
     findings.push({
       severity: 'error',
       code: 'phy-too-many-retimers',
@@ -97,10 +98,13 @@ export function analyzeLinkCore(ctx: PhyContext, link: Link): { core: LinkCore; 
   let needed: Placement | null = null;
   let fix: Placement | null = null;
   if (target.std.budgetDb !== null) {
+    // Retimed cables stay in the channel and count against the retimer limit.
+    const bare = withoutRetimers(target.elements, link);
+    const cableResets = bare.reduce((n, e) => n + (e.type === 'reset' ? 1 : 0), 0);
     needed = placeOnChannel(
-      withoutRetimers(target.elements, link),
+      bare,
       target.std.budgetDb,
-      Math.min(maxRt, PLACEMENT_SEARCH_MAX),
+      Math.max(0, Math.min(maxRt, PLACEMENT_SEARCH_MAX) - cableResets),
     );
     if (target.verdict === 'fail')
       fix = placeOnChannel(
@@ -111,7 +115,8 @@ export function analyzeLinkCore(ctx: PhyContext, link: Link): { core: LinkCore; 
   }
 
   // Negotiation: the highest generation at or below the target that every part supports and whose channel passes.
-  let verdict = target.verdict;
+  // More retimers than the standard allows is non-compliant however good each segment is.
+  let verdict: LinkPhyResult['verdict'] = tooManyRetimers ? 'fail' : target.verdict;
   if (gen !== null && topGen !== null && gen > topGen.value) {
     verdict = 'fail';
     findings.push({
@@ -159,7 +164,7 @@ export function analyzeLinkCore(ctx: PhyContext, link: Link): { core: LinkCore; 
 
   const core: LinkCore = {
     ...base,
-    lossDb: worst?.lossDb ?? null,
+    lossDb: worst ? worst.lossDb : largestLossDb(target.judged),
     budgetDb: worst?.budgetDb ?? target.std.budgetDb,
     marginDb: worst?.marginDb ?? null,
     retimersNeeded: needed?.feasible ? needed.count : null,

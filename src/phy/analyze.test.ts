@@ -33,6 +33,22 @@ describe('analyzePhysical: hand-computed Gen5 x16 budgets', () => {
     expect(l.segments[0]!.items.find((i) => i.label.startsWith('package test-gpu'))!.lossDb).toBe(0);
   });
 
+  it('a switch on a switch card: its package is inside the AIC allowance too (the side of the connector decides)', () => {
+    const sw = comp('node0/pcisw0', 'pcie-switch', 'test-sw-g5', [port('up', 16, 5, 'upstream')]);
+    const swPkg: Segment = { type: 'package', component: 'node0/pcisw0' };
+    const m6 = { type: 'trace', material: 'megtron6', lengthMm: mmFromInches(10) } as const;
+    const at = (channel: Segment[]) =>
+      analyzePhysical(
+        design([cpuGpu(5)[0]!, sw], [link('L', 'node0/cpu0.pcie0', 'node0/pcisw0.up', channel)]),
+        testCatalog,
+      ).links[0]!.lossDb;
+    // 9 (CPU) + 10 × 0.47 + 1.5 + 9.5 (card, switch package included) = 24.7 dB, in either channel order
+    expect(at([cpu, m6, cem, aic, swPkg])).toBeCloseTo(24.7, 6);
+    expect(at([swPkg, aic, cem, m6, cpu])).toBeCloseTo(24.7, 6);
+    // without a card the switch package counts: 9 + 4.7 + 9 = 22.7 dB
+    expect(at([cpu, m6, swPkg])).toBeCloseTo(22.7, 6);
+  });
+
   it('an SXM-style GPU without an add-in card gets the root-package allowance as an estimate (info)', () => {
     const r = run([cpu, { type: 'trace', material: 'megtron6', lengthMm: mmFromInches(10) }, gpu]);
     // 9 + 10 × 0.47 + 9 = 22.7 dB

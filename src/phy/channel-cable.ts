@@ -1,5 +1,5 @@
 /** A cable segment: a retimed (DSP) cable resets the budget; a passive one adds loss per metre, or is rated by reach. */
-import type { Segment } from '../model/index.js';
+import type { Protocol, Segment } from '../model/index.js';
 import { mFromMm } from '../model/index.js';
 import {
   extrapolationFinding,
@@ -7,13 +7,14 @@ import {
   type ChannelElement,
   type LossElement,
 } from './channel-element.js';
-import type { PhyContext } from './context.js';
+import { electricalProtocol, type PhyContext } from './context.js';
 import type { Finding } from './findings.js';
 import { lossAtFreq } from './freq-loss.js';
 
 export function cableElements(
   ctx: PhyContext,
   seg: Extract<Segment, { type: 'cable' }>,
+  protocol: Protocol,
   i: number,
   f: number | null,
   decides: boolean,
@@ -30,6 +31,14 @@ export function cableElements(
     });
     return [item(`cable ${seg.part}`, i, null)];
   }
+  if (!cable.protocols.some((p) => electricalProtocol(p) === electricalProtocol(protocol)))
+    findings.push({
+      severity: 'error',
+      code: 'phy-cable-protocol',
+      message: `{link}: cable ${cable.id} carries ${cable.protocols.join('/')}, not ${protocol}`,
+      hint: 'run `rackwire phy cables` for a cable that carries this protocol',
+      channelIndex: i,
+    });
   if (lengthM > cable.maxReachM)
     findings.push({
       severity: 'error',

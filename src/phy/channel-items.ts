@@ -2,7 +2,7 @@
  * A link's channel segments evaluated at one frequency: loss items in order, and the budget resets
  * (retimers, retimed cables, optical modules) between them.
  */
-import type { Segment } from '../model/index.js';
+import type { Protocol, Segment } from '../model/index.js';
 import { inchesFromMm } from '../model/index.js';
 import { cableElements } from './channel-cable.js';
 import { deviceElements } from './channel-device.js';
@@ -21,11 +21,26 @@ import type { LinkStandard } from './standard.js';
 
 export type { ChannelElement, EvaluatedChannel, LossElement, ResetElement } from './channel-element.js';
 
-/** Evaluates every segment of `channel` at the standard's Nyquist frequency. */
+/**
+ * Whether the package at channel index `i` sits on the add-in card: no connector lies between it and the
+ * `add-in-card` segment (the CEM connector separates board from card). Null when the channel has an add-in
+ * card but no connector to tell the sides apart (then the part's PCIe role decides).
+ */
+export function onCard(channel: readonly Segment[], i: number): boolean | null {
+  const aic = channel.findIndex((s) => s.type === 'add-in-card');
+  if (aic < 0) return false;
+  if (!channel.some((s) => s.type === 'connector')) return null;
+  for (let j = Math.min(i, aic) + 1; j < Math.max(i, aic); j++)
+    if (channel[j]!.type === 'connector') return false;
+  return true;
+}
+
+/** Evaluates every segment of `channel` (of a `protocol` link) at the standard's Nyquist frequency. */
 export function evaluateChannel(
   ctx: PhyContext,
   channel: readonly Segment[],
   std: LinkStandard,
+  protocol: Protocol,
 ): EvaluatedChannel {
   const out: ChannelElement[] = [];
   const findings: Finding[] = [];
@@ -37,11 +52,10 @@ export function evaluateChannel(
       dedupeKey: `no-rate:${std.label}`,
     });
   const f = std.nyquistGHz;
-  const hasAic = channel.some((s) => s.type === 'add-in-card');
   channel.forEach((seg, i) => {
     switch (seg.type) {
       case 'package':
-        out.push(...packageItem(ctx, seg.component, i, hasAic, std, findings));
+        out.push(...packageItem(ctx, seg.component, i, onCard(channel, i), std, findings));
         return;
       case 'trace': {
         const m = ctx.materials.get(seg.material);
@@ -100,7 +114,7 @@ export function evaluateChannel(
         return;
       }
       case 'cable':
-        out.push(...cableElements(ctx, seg, i, f, std.budgetDb !== null, findings));
+        out.push(...cableElements(ctx, seg, protocol, i, f, std.budgetDb !== null, findings));
         return;
       case 'add-in-card': {
         const split = std.standard?.budgetSplit ?? null;

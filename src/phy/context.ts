@@ -43,9 +43,14 @@ export function recommendedMarginDb(
 export function buildContext(design: Design, catalog: Catalog, marginPct?: number): PhyContext {
   const standardsByGen = new Map<string, Standard>();
   const standardsByRate = new Map<string, Standard>();
+  // The first standard listed for a key wins: the catalog lists a lane rate's common signalling first
+  // (25G Ethernet: NRZ KR/CR at 12.9 GHz before the rarer PAM4 KP4 backplane at 7 GHz).
+  const addFirst = (m: Map<string, Standard>, key: string, s: Standard) => {
+    if (!m.has(key)) m.set(key, s);
+  };
   for (const s of catalog.standards) {
-    if (s.gen !== null) standardsByGen.set(`${s.protocol}:${s.gen}`, s);
-    if (s.laneRateGbps !== undefined) standardsByRate.set(`${s.protocol}@${s.laneRateGbps}`, s);
+    if (s.gen !== null) addFirst(standardsByGen, `${s.protocol}:${s.gen}`, s);
+    if (s.laneRateGbps !== undefined) addFirst(standardsByRate, `${s.protocol}@${s.laneRateGbps}`, s);
   }
   return {
     catalog,

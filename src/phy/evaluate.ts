@@ -23,7 +23,7 @@ export function evaluateAtGen(
   laneRateGbps: number | null,
 ): GenEvaluation {
   const std = resolveStandard(ctx, link.protocol, gen, laneRateGbps);
-  const { elements, findings } = evaluateChannel(ctx, link.channel, std);
+  const { elements, findings } = evaluateChannel(ctx, link.channel, std, link.protocol);
   const recommendedDb =
     std.budgetDb !== null && ctx.recommendedMarginPct !== null
       ? (std.budgetDb * ctx.recommendedMarginPct) / 100

@@ -1,7 +1,8 @@
 /**
  * Endpoint package loss. Budgets are bump to bump, so a package counts once: the part's own
- * `packageLossDb`, else the standard's root-package allowance; an endpoint on an add-in card is inside
- * the CEM add-in-card allowance (which includes the card's package), so it is never counted twice.
+ * `packageLossDb`, else the standard's root-package allowance; a package on the add-in card (an endpoint,
+ * or a switch on a switch card) is inside the CEM add-in-card allowance (which includes the card's
+ * package), so it is never counted twice.
  */
 import { kindTraits } from '../model/index.js';
 import { componentPart, type PhyContext } from './context.js';
@@ -18,7 +19,8 @@ export function packageItem(
   ctx: PhyContext,
   componentId: string,
   i: number,
-  hasAic: boolean,
+  /** On the add-in card (see `onCard`); null: the channel has a card but does not say which side. */
+  onCard: boolean | null,
   std: LinkStandard,
   findings: Finding[],
 ): ChannelElement[] {
@@ -35,7 +37,8 @@ export function packageItem(
   const label = `package ${part.id}`;
   const role = kindTraits(c.kind).pcieRole;
   const hostSide = role === 'root-complex' || role === 'switch';
-  if (!hostSide && hasAic) return [el(label, i, 0, 'inside the add-in-card allowance')];
+  if (onCard === true || (onCard === null && !hostSide))
+    return [el(label, i, 0, 'inside the add-in-card allowance')];
   if (part.packageLossDb !== undefined)
     return [el(label, i, part.packageLossDb, `part ${part.id} package loss`)];
   const split = std.standard?.budgetSplit ?? null;

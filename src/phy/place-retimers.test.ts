@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { placeRetimers } from './place-retimers.js';
 import { analyzePhysical } from './analyze.js';
-import { cpuGpu, design, link, testCatalog } from '../../test/phy/design-builder.js';
+import { comp, cpuGpu, design, link, port, testCatalog } from '../../test/phy/design-builder.js';
 import { mmFromInches, type Segment } from '../model/index.js';
 
 const cpu: Segment = { type: 'package', component: 'node0/cpu0' };
@@ -74,5 +74,16 @@ describe('placeRetimers', () => {
       testCatalog,
     );
     expect(r.proposals).toEqual([]);
+  });
+
+  it('a link failing for another reason (a Gen5 retimer on a Gen6 link) gets a warning, not a proposal', () => {
+    const rt = comp('node0/rt0', 'retimer', 'test-rt-g5', [port('a', 16, 5)]);
+    const ch: Segment[] = [cpu, { type: 'device', component: 'node0/rt0' }, gpu];
+    const r = placeRetimers(
+      design(cpuGpu(6, [rt]), [link('L', 'node0/cpu0.pcie0', 'node0/gpu0.pcie', ch, { gen: 6 })]),
+      testCatalog,
+    );
+    expect(r.proposals).toEqual([]);
+    expect(r.issues).toEqual([expect.objectContaining({ severity: 'warning', code: 'phy-fail-not-loss' })]);
   });
 });

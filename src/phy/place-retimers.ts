@@ -90,7 +90,11 @@ function idAllocator(design: Design) {
   };
 }
 
-function proposeFor(ctx: PhyContext, link: Link): { proposal: RetimerProposal; part?: Part } | null {
+/** A proposal; `not-loss` when the link fails for a reason retimers cannot fix; null when it passes. */
+function proposeFor(
+  ctx: PhyContext,
+  link: Link,
+): { proposal: RetimerProposal; part?: Part } | 'not-loss' | null {
   const { core } = analyzeLinkCore(ctx, link);
   if (core.verdict !== 'fail' || core.gen === null) return null;
   const ev = evaluateAtGen(ctx, link, core.gen, link.laneRateGbps);
@@ -120,7 +124,7 @@ function proposeFor(ctx: PhyContext, link: Link): { proposal: RetimerProposal; p
     return {
       proposal: { ...base, advice: ['a loss in the channel is unknown; fix the catalog issues first'] },
     };
-  if (p.feasible && p.count === 0) return null; // failing for another reason (a part's generation), not loss
+  if (p.feasible && p.count === 0) return 'not-loss'; // e.g. a part's generation, a cable's reach
   if (p.feasible)
     return {
       proposal: { ...base, count: p.count, cuts: p.cuts, feasible: true, worstMarginDb: p.worstMarginDb },
@@ -143,7 +147,15 @@ export function placeRetimers(design: Design, catalog: Catalog, opts: PhyOptions
   const newId = idAllocator(design);
   const links = design.links.map((link, i) => {
     const r = proposeFor(ctx, link);
-    if (!r) return link;
+    if (r === 'not-loss')
+      issues.push({
+        severity: 'warning',
+        code: 'phy-fail-not-loss',
+        message: `${link.id} fails for a reason retimers do not fix (its channel loss fits the budget)`,
+        modelPath: `links[${i}]`,
+        hint: 'run `rackwire check` for the cause (a part that does not support the generation, a cable past its reach)',
+      });
+    if (!r || r === 'not-loss') return link;
     const { proposal, part } = r;
     proposals.push(proposal);
     if (!proposal.feasible || !part) {

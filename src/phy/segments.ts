@@ -74,3 +74,11 @@ export function worstSegment(segs: readonly JudgedSegment[]): BudgetSegment | nu
   }
   return worst;
 }
+
+/** The largest segment loss, for links with no budget (the loss is still reported); null when none is known. */
+export function largestLossDb(segs: readonly JudgedSegment[]): number | null {
+  let max: number | null = null;
+  for (const { segment } of segs)
+    if (segment.lossDb !== null && (max === null || segment.lossDb > max)) max = segment.lossDb;
+  return max;
+}

@@ -54,7 +54,7 @@ export function importText(
 }
 
 /** The `--json` object for an import that could not run at all (unreadable file, unknown format). */
-export const importErrorJson = (err: unknown): ImportJson =>
+export const importErrorJson = (err: unknown, file: string | null = null): ImportJson =>
   importJson(null, null, null, [
     issueOf(
       {
@@ -65,6 +65,6 @@ export const importErrorJson = (err: unknown): ImportJson =>
             : String((err as { code: unknown }).code),
         message: err instanceof Error ? err.message : String(err),
       },
-      null,
+      file,
     ),
   ]);

@@ -12,7 +12,8 @@ const LEGEND = `Legend:
   PXB  = Connection traversing multiple PCIe bridges (without traversing the PCIe Host Bridge)
   PIX  = Connection traversing at most a single PCIe bridge
   NV#  = Connection traversing a bonded set of # NVLinks
-  NET  = Devices on different hosts, connected through the network`;
+  NET  = Devices on different hosts, connected through the network
+  DIS  = No path between the devices in the design (rackwire only)`;
 
 /** Socket a device hangs off (from the matrices' host paths is not needed: the CPU with its NUMA node). */
 export function renderClassMatrix(

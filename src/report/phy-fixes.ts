@@ -11,7 +11,7 @@ const where = (p: RetimerProposal) =>
   );
 
 export function retimerProposalsText(proposals: readonly RetimerProposal[]): string {
-  if (proposals.length === 0) return 'no failing links: no retimers needed\n';
+  if (proposals.length === 0) return 'no link fails its loss budget: no retimers needed\n';
   const lines: string[] = [];
   for (const p of proposals) {
     if (p.feasible) {

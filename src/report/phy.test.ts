@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { analyzePhysical } from '../phy/index.js';
-import { cpuGpu, design, link, testCatalog } from '../../test/phy/design-builder.js';
+import { comp, cpuGpu, design, link, port, testCatalog } from '../../test/phy/design-builder.js';
 import { mmFromInches, type Segment } from '../model/index.js';
 import { phyLinksJson, phyTable } from './phy.js';
 import { phyWaterfallSvg } from './phy-waterfall.js';
@@ -77,6 +77,29 @@ describe('phy report', () => {
     );
     expect(text).toContain('2 links: 0 pass, 0 warn, 1 fail, 1 unknown');
     expect(phyTable(report, { onlyProblems: true })).not.toContain('imported');
+  });
+
+  it('labels a non-PCIe link once: `nvlink gen 4 x2`, not `nvlink nvlink gen 4 x2`', () => {
+    const nvl = (id: string) => comp(id, 'accelerator', 'test-gpu-g5', [port('nvl', 2, 4, 'peer', 'nvlink')]);
+    const r = analyzePhysical(
+      design(
+        [nvl('node0/gpu0'), nvl('node0/gpu1')],
+        [link('N', 'node0/gpu0.nvl', 'node0/gpu1.nvl', [], { protocol: 'nvlink', width: 2, gen: 4 })],
+      ),
+      testCatalog,
+    );
+    expect(phyTable(r).split('\n')[2]).toMatch(
+      /^N\s+nvlink gen 4 x2\s+-\s+-\s+-\s+-\/0\s+nvlink gen 4 x2\s+unknown$/,
+    );
+  });
+
+  it('shows `none` as the trained state of a link that trains at no generation', () => {
+    const cable: Segment = { type: 'cable', part: 'test-pcie-copper', lengthMm: 3000 }; // 2 m reach
+    const r = analyzePhysical(
+      design(cpuGpu(5), [link('X', 'node0/cpu0.pcie0', 'node0/gpu0.pcie', [cable], { gen: 5 })]),
+      testCatalog,
+    );
+    expect(phyTable(r).split('\n')[2]).toMatch(/\s+0\/0\s+none\s+fail$/);
   });
 
   it('draws one bar per loss item and the budget line in the waterfall', () => {

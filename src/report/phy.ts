@@ -19,6 +19,12 @@ export interface PhyLinkJson {
 
 const round2 = (x: number | null): number | null => (x === null ? null : Math.round(x * 100) / 100);
 
+/** Margin as shown: rounded budget − rounded loss, so the three printed figures always add up. */
+const shownMarginDb = (l: LinkPhyResult): number | null =>
+  l.marginDb !== null && l.budgetDb !== null && l.lossDb !== null
+    ? round2(round2(l.budgetDb)! - round2(l.lossDb)!)
+    : round2(l.marginDb);
+
 export const phyLinkJson = (l: LinkPhyResult): PhyLinkJson => ({
   id: l.id,
   protocol: l.protocol,
@@ -26,7 +32,7 @@ export const phyLinkJson = (l: LinkPhyResult): PhyLinkJson => ({
   width: l.width,
   lossDb: round2(l.lossDb),
   budgetDb: round2(l.budgetDb),
-  marginDb: round2(l.marginDb),
+  marginDb: shownMarginDb(l),
   retimersNeeded: l.retimersNeeded,
   retimersPresent: l.retimersPresent,
   trainedGen: l.trainedGen,
@@ -42,8 +48,11 @@ export interface PhyTableOptions {
 }
 
 const dB = (x: number | null) => (x === null ? '-' : x.toFixed(2));
-const state = (protocol: LinkPhyResult['protocol'], gen: number | null, width: number | null) =>
-  `${gen === null ? protocol : `${protocol} ${genLabel(protocol, gen)}`} x${width ?? '?'}`;
+/** `pcie Gen5 x16`, `cxl Gen5 x16`, `nvlink gen 4 x2` (non-PCIe labels already name the protocol). */
+function state(protocol: LinkPhyResult['protocol'], gen: number | null, width: number | null): string {
+  const g = gen === null ? protocol : genLabel(protocol, gen);
+  return `${g.startsWith(protocol) ? g : `${protocol} ${g}`} x${width ?? '?'}`;
+}
 
 const HEADER = [
   'link',
@@ -63,9 +72,13 @@ function row(l: LinkPhyResult): string[] {
     state(l.protocol, l.gen, l.width),
     dB(l.lossDb),
     dB(l.budgetDb),
-    dB(l.marginDb),
+    dB(shownMarginDb(l)),
     `${l.retimersNeeded ?? '-'}/${l.retimersPresent}`,
-    l.trainedGen === null && l.trainedWidth === null ? '-' : state(l.protocol, l.trainedGen, l.trainedWidth),
+    l.gen !== null && l.trainedGen === null
+      ? 'none' // a generation was targeted and none trains
+      : l.trainedGen === null && l.trainedWidth === null
+        ? '-'
+        : state(l.protocol, l.trainedGen, l.trainedWidth),
     l.verdict,
   ];
 }

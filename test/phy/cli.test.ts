@@ -56,4 +56,60 @@ describe('rackwire phy', () => {
     expect(rows.every((c) => c.recommended === c.current)).toBe(true);
     expect((await runCli(['phy', 'cables', 'builtin:rack-4x-hgx', '--prefer', 'cheap'])).code).toBe(2);
   });
+
+  it('check --json adds the exact links entry; down-training is a warning, so exit 0', async () => {
+    const r = await runCli(['check', FIXTURE, '--json']);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout) as { ok: boolean; links: Record<string, unknown>[] };
+    // 9 + 15 × 1.289 + 2 × 0.7 + 1.5 + 9.5 = 40.735 dB against 36 dB; Gen4 passes (26.19 ≤ 28)
+    expect(json.links).toEqual([
+      {
+        id: LINK,
+        protocol: 'pcie',
+        gen: 5,
+        width: 16,
+        lossDb: expect.closeTo(40.74, 2),
+        budgetDb: 36,
+        marginDb: -4.74, // 36.00 − 40.74, as printed (the exact −4.735 is a rounding tie)
+        retimersNeeded: 1,
+        retimersPresent: 0,
+        trainedGen: 4,
+        trainedWidth: 16,
+        verdict: 'fail',
+      },
+    ]);
+    expect(json.ok).toBe(true);
+  });
+
+  it('a design that does not load still prints every key of the command, as null, and exits 1', async () => {
+    const cases: [string[], Record<string, null>][] = [
+      [['place-retimers', 'nope.yaml'], { proposals: null, output: null }],
+      [['waterfall', 'nope.yaml', '--link', 'x'], { output: null, svg: null }],
+      [['cables', 'nope.yaml'], { cables: null }],
+    ];
+    for (const [args, keys] of cases) {
+      const r = await runCli(['phy', ...args, '--json']);
+      expect(r.code).toBe(1);
+      expect(JSON.parse(r.stdout)).toMatchObject({ ok: false, ...keys });
+    }
+  });
+
+  it('an output file that cannot be written is an error issue in the one JSON object, exit 1', async () => {
+    const r = await runCli([
+      'phy',
+      'waterfall',
+      FIXTURE,
+      '--link',
+      LINK,
+      '-o',
+      '/nonexistent-dir/x.svg',
+      '--json',
+    ]);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)).toMatchObject({
+      ok: false,
+      output: null,
+      issues: [expect.objectContaining({ code: 'output-write-failed' })],
+    });
+  });
 });

@@ -79,6 +79,16 @@ export const testCatalog: Catalog = mergeCatalogs(
         maxGen: 5,
       },
       {
+        id: 'test-sw-g5',
+        kind: 'pcie-switch',
+        vendor: 'Test',
+        name: 'Gen5 switch (on a switch card)',
+        ports: [pcie('up', 16, 5, 'upstream'), pcie('dn{i}', 16, 5, 'downstream')],
+        powerW: 50,
+        latencyNs: 100,
+        maxGen: 5,
+      },
+      {
         id: 'test-rt-g5',
         kind: 'retimer',
         vendor: 'Test',

@@ -77,6 +77,9 @@ describe('rackwire import', () => {
     expect(json.format).toBe('lspci+nvidia-smi');
     expect(json.summary).toMatchObject({ gpus: 8, nvlinkBundles: 1 });
     expect(json.issues.map((i: { code: string }) => i.code)).toContain('merge-conflict');
+    // Each file's own issues name it (the JSON issue's `file` is null when several files were read).
+    const synth = json.issues.find((i: { code: string }) => i.code === 'smi-tree-synthesised');
+    expect(synth.message.startsWith(`${smi}: nvidia-smi topo -m has no PCIe tree`)).toBe(true);
   });
   it('exits 1 with a JSON error for a file that is not a topology, and 2 for an unknown --from', async () => {
     const junk = join(dir, 'junk.txt');
@@ -85,7 +88,7 @@ describe('rackwire import', () => {
     expect(JSON.parse(out)).toMatchObject({
       format: null,
       design: null,
-      issues: [{ code: 'import-format-unknown' }],
+      issues: [{ code: 'import-format-unknown', file: junk }],
     });
     expect(await main(['import', junk, '--from', 'csv'])).toBe(2);
   });

@@ -65,7 +65,7 @@ export const register: RegisterCommand = (program, setExit) => {
         setExit(hasErrors(issues) ? 1 : 0);
       } catch (err) {
         if (!opts.json) throw err;
-        printJson(importErrorJson(err));
+        printJson(importErrorJson(err, files.length === 1 ? files[0]! : null));
         setExit(errorExitCode(err));
       }
     });

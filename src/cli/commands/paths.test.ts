@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../main.js';
@@ -77,6 +77,24 @@ describe('rackwire paths', () => {
     out = '';
     expect(await main(['paths', BOX, '--host', '--calibration', cal, '--json'])).toBe(0);
     expect(JSON.parse(out).host[0].h2dGBps).toBeCloseTo(12.2, 2);
+  });
+
+  it('a missing or malformed calibration file is one JSON object and exit 1, not a crash', async () => {
+    expect(await main(['paths', BOX, '--calibration', fixture('no-such.yaml'), '--json'])).toBe(1);
+    expect(JSON.parse(out).error.code).toBe('file-not-found');
+    out = '';
+    const bad = join(mkdtempSync(join(tmpdir(), 'rackwire-')), 'bad.yaml');
+    writeFileSync(bad, ': [\n');
+    expect(await main(['paths', BOX, '--calibration', bad, '--json'])).toBe(1);
+    expect(JSON.parse(out).error.code).toBe('calibration-yaml');
+    out = '';
+    expect(await main(['calibrate', BOX, fixture('no-such.txt'), '--json'])).toBe(1);
+    expect(JSON.parse(out).error.code).toBe('file-not-found');
+  });
+
+  it('an unknown --devices class is a usage error (exit 2)', async () => {
+    expect(await main(['paths', BOX, '--devices', 'gpu,fpga', '--json'])).toBe(2);
+    expect(JSON.parse(out).error.message).toMatch(/fpga/);
   });
 
   it('reports an unknown device as one JSON object and exit 1', async () => {

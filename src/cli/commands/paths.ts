@@ -1,25 +1,18 @@
 /** `rackwire paths`: class / bandwidth / latency matrices, host bandwidth and hop-by-hop explanations. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { Option } from 'commander';
 import { parse as parseYaml } from 'yaml';
 import { loadDesign } from '../../io/index.js';
-import { hasErrors, RackwireError, UsageError } from '../../model/index.js';
-import { analyzePhysical } from '../../phy/index.js';
+import { hasErrors, InputError, RackwireError, UsageError } from '../../model/index.js';
 import * as perf from '../../perf/index.js';
 import { checkJson } from '../../report/check.js';
 import { formatIssues } from '../../report/issues.js';
-import { renderClassMatrix } from '../../report/paths-class.js';
-import { renderExplain } from '../../report/paths-explain.js';
-import { renderHostBandwidth } from '../../report/paths-host.js';
-import { matricesJson } from '../../report/paths-json.js';
-import { renderBandwidth, renderLatency } from '../../report/paths-matrix.js';
-import { renderMemoryTiers } from '../../report/paths-memory.js';
-import { renderFindings } from '../../report/paths-findings.js';
+import { renderPaths, type MatrixView } from '../../report/paths-render.js';
 import { errorExitCode, printFatal, printJson, printText } from '../output.js';
 import type { RegisterCommand } from './index.js';
 
 type Opts = {
-  matrix: 'class' | 'bw' | 'latency';
+  matrix: MatrixView;
   devices: string;
   profile?: perf.Profile;
   json?: boolean;
@@ -30,49 +23,29 @@ type Opts = {
   calibration?: string;
 };
 
-function compute(spec: string, o: Opts) {
-  const l = loadDesign(spec);
-  if (!l.design) return { l, drafts: [], json: {}, text: '' };
-  const cal = o.calibration
-    ? perf.parseCalibration(parseYaml(readFileSync(o.calibration, 'utf8')), o.calibration)
-    : null;
-  const profile = o.profile ?? perf.defaultProfile(cal);
-  const trained = perf.trainedFromPhy(analyzePhysical(l.design, l.catalog).links);
-  const f = perf.buildFabric(l.design, l.catalog, {
-    calibration: cal,
-    trained,
-  });
+const DEVICE_CLASSES: readonly perf.DeviceClass[] = ['gpu', 'nic'];
+
+/** The question the options ask; throws UsageError for malformed options. */
+function queryOf(o: Opts): perf.PathsQuery {
   if (o.explain) {
     if (o.explain.length !== 2) throw new UsageError('--explain takes two device ids', 'usage');
-    const e = perf.explainPath(f, o.explain[0]!, o.explain[1]!, profile);
-    return { l, drafts: [...f.issues, ...e.issues], json: { explain: e }, text: renderExplain(e) };
+    return { kind: 'explain', src: o.explain[0]!, dst: o.explain[1]! };
   }
-  const devices = perf.selectDevices(l.design, o.devices.split(',') as perf.DeviceClass[]);
-  if (o.findings) {
-    const fd = perf.designFindings(f, trained);
-    return {
-      l,
-      drafts: [...f.issues, ...fd.issues],
-      json: { findings: { ...fd, issues: undefined } },
-      text: renderFindings(fd),
-    };
-  }
-  if (o.memory) {
-    const mem = perf.memoryTiers(f);
-    return { l, drafts: mem.issues, json: { memory: mem.sockets }, text: renderMemoryTiers(mem) };
-  }
-  const host = perf.hostBandwidth(f, devices, profile);
-  if (o.host)
-    return { l, drafts: host.issues, json: { profile, host: host.rows }, text: renderHostBandwidth(host) };
-  const m = perf.pathMatrices(f, devices, { profile });
-  const cpu = new Map(host.rows.map((r) => [r.device, r.cpu]));
-  const text =
-    o.matrix === 'class'
-      ? renderClassMatrix(m, l.design, (d) => cpu.get(d) ?? null)
-      : o.matrix === 'bw'
-        ? renderBandwidth(m)
-        : renderLatency(m);
-  return { l, drafts: m.issues, json: matricesJson(m), text };
+  if (o.findings) return { kind: 'findings' };
+  if (o.memory) return { kind: 'memory' };
+  const devices = o.devices.split(',').map((s) => s.trim());
+  const bad = devices.filter((d) => !DEVICE_CLASSES.includes(d as perf.DeviceClass));
+  if (bad.length) throw new UsageError(`--devices: unknown class '${bad.join(',')}' (gpu, nic)`, 'usage');
+  return { kind: o.host ? 'host' : 'matrices', devices: devices as perf.DeviceClass[] };
+}
+
+function run(spec: string, o: Opts) {
+  const q = queryOf(o);
+  const l = loadDesign(spec);
+  if (!l.design) return { l, drafts: [], json: {}, text: '' };
+  const calibration = o.calibration ? readCalibrationFile(o.calibration) : null;
+  const r = perf.pathsQuery(l.design, l.catalog, q, { profile: o.profile, calibration });
+  return { l, drafts: r.issues, ...renderPaths(r, o.matrix, l.design) };
 }
 
 export const register: RegisterCommand = (program, setExit) => {
@@ -104,7 +77,7 @@ export const register: RegisterCommand = (program, setExit) => {
     .option('--explain <ids...>', 'explain the path between two devices hop by hop')
     .option('--json', 'print one JSON object')
     .action((spec: string, o: Opts) => {
-      const r = guard(() => compute(spec, o), o.json, setExit);
+      const r = guard(() => run(spec, o), o.json, setExit);
       if (!r) return;
       const issues = [...r.l.issues, ...r.l.locate(r.drafts)];
       if (o.json) printJson(checkJson(issues, r.json));
@@ -112,6 +85,27 @@ export const register: RegisterCommand = (program, setExit) => {
       setExit(hasErrors(issues) ? 1 : 0);
     });
 };
+
+/** A user-named text file; a missing one is an InputError (exit 1), not a crash. */
+export function readTextFile(path: string): string {
+  if (!existsSync(path)) throw new InputError(`${path}: no such file`, 'file-not-found');
+  return readFileSync(path, 'utf8');
+}
+
+/** Reads and validates a calibration file (YAML written by `rackwire calibrate`). */
+export function readCalibrationFile(path: string): perf.Calibration {
+  let value: unknown;
+  try {
+    value = parseYaml(readTextFile(path));
+  } catch (err) {
+    if (err instanceof RackwireError) throw err;
+    throw new InputError(
+      `${path}: not valid YAML: ${(err as Error).message.split('\n')[0]}`,
+      'calibration-yaml',
+    );
+  }
+  return perf.parseCalibration(value, path);
+}
 
 /**
  * Runs a command body; a RackwireError becomes one JSON object (with `--json`) or a stderr line, and its exit

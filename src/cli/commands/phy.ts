@@ -1,5 +1,4 @@
 /** `rackwire phy`: retimer placement (with a fixed design), loss waterfall SVG, cable choice. */
-import { writeFileSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import { designToYaml, loadDesign, type LoadedDesign } from '../../io/index.js';
 import { hasErrors, type DraftIssue } from '../../model/index.js';
@@ -14,7 +13,7 @@ import { checkJson } from '../../report/check.js';
 import { formatIssues } from '../../report/issues.js';
 import { cablePlanText, retimerProposalsJson, retimerProposalsText } from '../../report/phy-fixes.js';
 import { phyWaterfallSvg } from '../../report/phy-waterfall.js';
-import { printJson, printText } from '../output.js';
+import { printJson, printText, writeOutputFile } from '../output.js';
 import type { RegisterCommand } from './index.js';
 
 type Opts = { json?: boolean; output?: string; link?: string; prefer?: CablePreference };
@@ -23,17 +22,21 @@ type Run = (
   o: Opts,
 ) => { drafts: DraftIssue[]; json: Record<string, unknown>; text: string };
 
-/** load → compute → render, with one JSON object on stdout and exit 1 on errors in the data. */
-const action = (setExit: (c: number) => void, run: Run) => (spec: string, o: Opts) => {
-  const loaded = loadDesign(spec);
-  const out = loaded.design
-    ? run({ ...loaded, design: loaded.design }, o)
-    : { drafts: [], json: {}, text: '' };
-  const issues = [...loaded.issues, ...loaded.locate(out.drafts)];
-  if (o.json) printJson(checkJson(issues, out.json));
-  else printText([out.text, issues.length ? formatIssues(issues) : ''].filter(Boolean).join('\n'));
-  setExit(hasErrors(issues) ? 1 : 0);
-};
+/**
+ * load → compute → render, with one JSON object on stdout and exit 1 on errors in the data; `empty` is the
+ * JSON when the design does not load (every key present, null).
+ */
+const action =
+  (setExit: (c: number) => void, empty: Record<string, null>, run: Run) => (spec: string, o: Opts) => {
+    const loaded = loadDesign(spec);
+    const out = loaded.design
+      ? run({ ...loaded, design: loaded.design }, o)
+      : { drafts: [], json: empty, text: '' };
+    const issues = [...loaded.issues, ...loaded.locate(out.drafts)];
+    if (o.json) printJson(checkJson(issues, out.json));
+    else printText([out.text, issues.length ? formatIssues(issues) : ''].filter(Boolean).join('\n'));
+    setExit(hasErrors(issues) ? 1 : 0);
+  };
 
 export const register: RegisterCommand = (program, setExit) => {
   const phy = program
@@ -48,12 +51,15 @@ export const register: RegisterCommand = (program, setExit) => {
   sub('place-retimers', 'propose the fewest retimers for each failing link, and where')
     .option('-o, --output <file>', 'write the design with the retimers added (YAML)')
     .action(
-      action(setExit, (l, o) => {
+      action(setExit, { proposals: null, output: null }, (l, o) => {
         const r = placeRetimers(l.design, l.catalog);
-        if (o.output) writeFileSync(o.output, designToYaml(r.design, l.catalog));
+        const written = o.output ? writeOutputFile(o.output, designToYaml(r.design, l.catalog)) : [];
         return {
-          drafts: r.issues,
-          json: { proposals: retimerProposalsJson(r.proposals), output: o.output ?? null },
+          drafts: [...r.issues, ...written],
+          json: {
+            proposals: retimerProposalsJson(r.proposals),
+            output: written.length ? null : (o.output ?? null),
+          },
           text: retimerProposalsText(r.proposals),
         };
       }),
@@ -62,24 +68,24 @@ export const register: RegisterCommand = (program, setExit) => {
     .requiredOption('--link <id>', 'link id')
     .option('-o, --output <file>', 'SVG file (default: stdout)')
     .action(
-      action(setExit, (l, o) => {
+      action(setExit, { output: null, svg: null }, (l, o) => {
         const link = analyzePhysical(l.design, l.catalog).links.find((x) => x.id === o.link);
         if (!link)
           return {
             drafts: [
               { severity: 'error', code: 'phy-link-not-found', message: `no link "${o.link}" in the design` },
             ],
-            json: { output: null },
+            json: { output: null, svg: null },
             text: '',
           };
         const svg = phyWaterfallSvg(link, {
           recommendedMarginDb: recommendedMarginDb(l.design, l.catalog, link.budgetDb),
         });
-        if (o.output) writeFileSync(o.output, svg);
+        const written = o.output ? writeOutputFile(o.output, svg) : [];
         return {
-          drafts: [],
-          json: { output: o.output ?? null, svg: o.output ? null : svg },
-          text: o.output ? `wrote ${o.output}` : svg,
+          drafts: written,
+          json: { output: written.length ? null : (o.output ?? null), svg: o.output ? null : svg },
+          text: o.output ? (written.length ? '' : `wrote ${o.output}`) : svg,
         };
       }),
     );
@@ -91,7 +97,7 @@ export const register: RegisterCommand = (program, setExit) => {
       ]),
     )
     .action(
-      action(setExit, (l, o) => {
+      action(setExit, { cables: null }, (l, o) => {
         const plan = planCables(l.design, l.catalog, o.prefer);
         return { drafts: plan.issues, json: { cables: plan.rows }, text: cablePlanText(plan.rows) };
       }),

@@ -38,8 +38,11 @@ export function exportNcclXml(design: Design, catalog: Catalog, nodeId?: string)
   const nodes = design.containers.filter((c) => c.level === 'node');
   const node = nodeId ?? (nodes.length === 1 ? nodes[0]!.id : undefined);
   if (!node || !nodes.some((n) => n.id === node)) {
+    const known = nodes.map((n) => n.id).join(', ') || 'none';
     throw new InputError(
-      `choose a node with --node (one of: ${nodes.map((n) => n.id).join(', ') || 'none'})`,
+      nodeId
+        ? `no node "${nodeId}" in the design (nodes: ${known})`
+        : `choose a node with --node (one of: ${known})`,
       'nccl-node-required',
     );
   }

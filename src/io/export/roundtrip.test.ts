@@ -41,6 +41,17 @@ describe('NCCL XML round trip', () => {
     expect(r.issues.filter((i) => i.code === 'nccl-placeholder-busid').length).toBe(8 + 8 + 4);
     expect((r.xml.match(/<cpu /g) ?? []).length).toBe(2);
   });
+  it('writes one node per file: --node picks it; none or an unknown id names the nodes', () => {
+    const d = importText(fixture('formats-nccl-topo-dump-h200.xml'), { ...opts, name: 'h200' }).design;
+    const two = { ...d, containers: [...d.containers, { ...d.containers[0]!, id: 'node1', name: 'node1' }] };
+    expect(() => exportNcclXml(two, testCatalog)).toThrow('choose a node with --node (one of: node0, node1)');
+    expect(() => exportNcclXml(two, testCatalog, 'nope')).toThrow(
+      'no node "nope" in the design (nodes: node0, node1)',
+    );
+    // node1 holds no component: an empty system; node0 holds the 1 <cpu> of the file.
+    expect(exportNcclXml(two, testCatalog, 'node1').xml).toBe('<system version="1">\n</system>\n');
+    expect(exportNcclXml(two, testCatalog, 'node0').xml.match(/<cpu /g)).toHaveLength(1);
+  });
 });
 
 describe('InfraGraph round trip', () => {

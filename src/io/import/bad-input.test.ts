@@ -49,6 +49,19 @@ describe('bad input', () => {
     const r = importText(fixture('aws-p4d.24xlarge-a100-topo.xml'), { ...opts, from: 'hwloc' });
     expect(r.issues.find((i) => i.severity === 'error')?.code).toBe('hwloc-no-topology');
   });
+  it('an lspci or InfraGraph reader given another format says so with an error, not a clean empty design', () => {
+    const hwloc = fixture('hwloc-2xXeonE5-3xTeslaM2075.xml');
+    const lspci = importText(hwloc, { ...opts, from: 'lspci' });
+    expect(lspci.issues.find((i) => i.severity === 'error')?.code).toBe('lspci-no-devices');
+    expect(lspci.design.components).toHaveLength(0);
+    const lspciText = fixture('h200-kvm-vm-flat-passthrough-lspci-tvv.txt');
+    const ig = importText(lspciText, { ...opts, from: 'infragraph' });
+    expect(ig.issues.find((i) => i.severity === 'error')?.code).toBe('infragraph-empty');
+  });
+  it('names the file in a refusal raised inside a reader (DTD in XML)', () => {
+    const text = '<?xml version="1.0"?>\n<!DOCTYPE t [<!ENTITY a "x">]>\n<topology/>\n';
+    expect(() => importText(text, opts)).toThrow(/^bad: XML with a DTD/);
+  });
   it('refuses text it cannot recognise', () => {
     expect(codeOf(() => importText('hello world\n', opts))).toBe('import-format-unknown');
   });

@@ -2,7 +2,8 @@
 import { addComponent, addPort, nextPortName, type Builder, type PendingComponent } from './builder.js';
 import { classify, describe } from './classify.js';
 import { findPart } from '../../catalog/index.js';
-import { partByPciId, isSwitchChip } from './parts.js';
+import { isSwitchChip } from './parts.js';
+import { settleSwitchPart } from './switch-part.js';
 import type { PciIds } from './pci-ids.js';
 import type { RawDevice, RawHost } from './raw.js';
 
@@ -85,11 +86,17 @@ function endpoint(ctx: WalkContext, d: RawDevice, up: PortRef | null): PendingCo
       ...(d.ids ? { pciId: `${d.ids.vendor}:${d.ids.device}` } : {}),
     },
   });
+  for (const x of d.extraPorts) {
+    const e = endpoint(ctx, x, null);
+    if (e) sharesLink(ctx, e, c.key);
+  }
   if (cls.generic) {
+    const what = describe(ctx.db, d);
+    const ids = d.ids ? `${d.ids.vendor}:${d.ids.device}` : null;
     ctx.b.issues.push((idOf) => ({
       severity: 'info',
       code: 'part-generic',
-      message: `${idOf(d.key)} (${describe(ctx.db, d)}${d.ids ? `, ${d.ids.vendor}:${d.ids.device}` : ''}) matches no catalog part: ${cls.part} used${cls.guessedFrom ? `; kind guessed from ${cls.guessedFrom}` : ''}`,
+      message: `${idOf(d.key)} (${what}${ids && !what.includes(ids) ? `, ${ids}` : ''}) matches no catalog part: ${cls.part} used${cls.guessedFrom ? `; kind guessed from ${cls.guessedFrom}` : ''}`,
     }));
   }
   if (!up) return c;
@@ -106,12 +113,28 @@ function endpoint(ctx: WalkContext, d: RawDevice, up: PortRef | null): PendingCo
   return c;
 }
 
+/** Marks `c` as riding on the link of `holder` (inferred from function numbers or ports: said in an info). */
+function sharesLink(ctx: WalkContext, c: PendingComponent, holder: string): void {
+  c.refs.sharesLinkOf = holder;
+  ctx.b.issues.push((idOf) => ({
+    severity: 'info',
+    code: 'function-shares-link',
+    message: `${idOf(c.key)} is a further function or port of ${idOf(holder)}'s device: it shares that PCIe link (infos.sharesLinkOf) and has none of its own`,
+  }));
+}
+
+/** Lists the functions of a subtree with nothing importable in it as skipped (bridges are not functions to list). */
+function skipAll(ctx: WalkContext, d: RawDevice): void {
+  if (d.isBridge) d.children.forEach((c) => skipAll(ctx, c));
+  else endpoint(ctx, d, null);
+}
+
 /** Devices below one port: functions of one device share its link (function 0, or the first imported one, takes it). */
 export function attachAll(ctx: WalkContext, children: RawDevice[], up: PortRef): void {
   let linked: string | false = false;
   for (const d of children) {
     if (!importable(ctx, d)) {
-      if (!d.isBridge) endpoint(ctx, d, null);
+      skipAll(ctx, d);
       continue;
     }
     if (d.isBridge) {
@@ -120,18 +143,17 @@ export function attachAll(ctx: WalkContext, children: RawDevice[], up: PortRef):
     }
     const c = endpoint(ctx, d, linked ? null : up);
     // A further function of a multi-function device (port 2 of a dual-port NIC) rides on the first one's link.
-    if (c && linked) c.refs.sharesLinkOf = linked;
+    if (c && linked) sharesLink(ctx, c, linked);
     linked ||= c?.key ?? false;
   }
 }
 
 /** A switch: `up` upstream port, a `dn{i}` port per downstream port; nested levels of the same chip merge as partitions. */
 function attachSwitch(ctx: WalkContext, u: RawDevice, up: PortRef): void {
-  const part = partByPciId(ctx.b.catalog, u.ids);
   const sw = addComponent(ctx.b, {
     key: u.key,
     kind: 'pcie-switch',
-    part: part?.kind === 'pcie-switch' ? part.id : 'generic-pcie-switch',
+    part: 'generic-pcie-switch',
     busId: u.busId,
     numaNode: u.numaNode,
     infos: {
@@ -143,12 +165,13 @@ function attachSwitch(ctx: WalkContext, u: RawDevice, up: PortRef): void {
   addPort(sw, { name: 'up', protocol: 'pcie', lanes: widthOf(u) ?? 16, role: 'upstream', partition: 'vs0' });
   link(ctx, up, { key: sw.key, port: 'up' }, u);
   expandLevel(ctx, sw, u, 0);
+  settleSwitchPart(ctx.b, sw, u.ids, describe(ctx.db, u));
 }
 
 function expandLevel(ctx: WalkContext, sw: PendingComponent, u: RawDevice, partition: number): void {
   for (const c of u.children) {
     if (!importable(ctx, c)) {
-      if (!c.isBridge) endpoint(ctx, c, null);
+      skipAll(ctx, c);
       continue;
     }
     const below = ctx.raw.bridgesAreSwitches || !c.isBridge ? [c] : c.children;

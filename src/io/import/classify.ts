@@ -44,7 +44,8 @@ export function classify(catalog: Catalog, db: PciIds | null, dev: RawDevice): C
   const lanes = dev.capable?.width ?? dev.reported?.width ?? 0;
   if (!dev.kindHint && dev.classCode === CLASS_VGA && lanes < MIN_GPU_LANES) return null;
   let guessedFrom: string | null = null;
-  if (!kind) {
+  // A class code the file states is authoritative: a RAID controller (0x0104) named "NVMe RAID" is no drive.
+  if (!kind && dev.classCode === null) {
     const name = (dev.ids && deviceName(db, dev.ids.vendor, dev.ids.device)) ?? dev.text ?? '';
     kind = kindFromName(name);
     if (kind) guessedFrom = `its name "${name}"`;

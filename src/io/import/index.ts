@@ -74,7 +74,14 @@ export function importText(text: string, options: ImportOptions): ImportResult {
       'import-format-unknown',
     );
   }
-  return READERS[format](text, options, name);
+  try {
+    return READERS[format](text, options, name);
+  } catch (err) {
+    // Readers do not know the file name; a refusal names the file it is about.
+    if (err instanceof InputError && !err.message.startsWith(`${name}:`))
+      throw new InputError(`${name}: ${err.message}`, err.code, err.issues);
+    throw err;
+  }
 }
 
 /** Imports several files of one host and merges them (the first with a PCIe tree leads; conflicts are reported). */
@@ -82,9 +89,12 @@ export function importTexts(
   files: { name: string; text: string; from?: ImportFormat }[],
   options: Omit<ImportOptions, 'name' | 'from'>,
 ): ImportResult {
-  const results = files.map((f) =>
-    importText(f.text, { ...options, name: f.name, ...(f.from ? { from: f.from } : {}) }),
-  );
+  const results = files.map((f) => {
+    const r = importText(f.text, { ...options, name: f.name, ...(f.from ? { from: f.from } : {}) });
+    // With several files, each issue names the file whose reading it describes.
+    if (files.length === 1) return r;
+    return { ...r, issues: r.issues.map((i) => ({ ...i, message: `${f.name}: ${i.message}` })) };
+  });
   const merged = mergeImports(results);
   if (options.pciIds) return merged;
   const missing: DraftIssue = {

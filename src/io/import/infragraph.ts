@@ -10,6 +10,16 @@ import { genericPartId } from './parts.js';
 import { parseFile, type IgInstance } from './infragraph-file.js';
 import { connect, countFromConnections, kindOf } from './infragraph-graph.js';
 
+const emptyDesign = (name: string): Design => ({
+  formatVersion: 1,
+  name,
+  description: `Imported from ${name}`,
+  settings: { recommendedMarginPct: null, cablePreference: 'power', rackPowerW: null },
+  containers: [],
+  components: [],
+  links: [],
+});
+
 export function importInfragraph(text: string, _catalog: Catalog, name = 'infragraph'): ImportResult {
   const issues: DraftIssue[] = [];
   const file = parseFile(text, issues);
@@ -27,19 +37,20 @@ export function importInfragraph(text: string, _catalog: Catalog, name = 'infrag
       ],
     };
   }
+  if (typeof file !== 'object' || (!Array.isArray(file.devices) && !Array.isArray(file.instances))) {
+    issues.push({
+      severity: 'error',
+      code: 'infragraph-empty',
+      message: 'no InfraGraph devices or instances found: not an InfraGraph file?',
+      hint: 'an InfraGraph file lists `devices:` (with components, links, connections) and `instances:`',
+    });
+    return { format: 'infragraph', design: emptyDesign(name), issues };
+  }
   const devices = new Map((file.devices ?? []).map((d) => [d.name, d]));
   const instances: IgInstance[] =
     file.instances ??
     (file.devices?.length === 1 ? [{ name: 'node', count: 1, device: file.devices[0]!.name }] : []);
-  const design: Design = {
-    formatVersion: 1,
-    name,
-    description: `Imported from ${name}`,
-    settings: { recommendedMarginPct: null, cablePreference: 'power', rackPowerW: null },
-    containers: [],
-    components: [],
-    links: [],
-  };
+  const design = emptyDesign(name);
   const byRef = new Map<string, Component>();
   for (const inst of instances) {
     const dev = devices.get(inst.device);

@@ -119,7 +119,15 @@ export function readLspci(text: string, catalog: Catalog, db: PciIds | null): Ra
     hostBridges.push({ id: 'unknown', children: loose, implicitRootPorts: true });
   }
   hostBridges.forEach((h) => h.children.forEach((c) => fillIds(db, c)));
-  if (hostBridges.length > 0)
+  if (hostBridges.length === 0)
+    issues.push({
+      severity: 'error',
+      code: 'lspci-no-devices',
+      message:
+        'no lspci -tv tree and no lspci -vv device header (bb:dd.f Class: ...) found: not lspci output?',
+      hint: 'give the output of `lspci -tv` and/or `lspci -vv`, or name the right format with --from',
+    });
+  else
     issues.push({
       severity: 'info',
       code: 'lspci-socket-unknown',
@@ -127,7 +135,7 @@ export function readLspci(text: string, catalog: Catalog, db: PciIds | null): Ra
     });
   return {
     format: 'lspci',
-    sockets: [{ numaNode: null, infos: {}, hostBridges }],
+    sockets: hostBridges.length > 0 ? [{ numaNode: null, infos: {}, hostBridges }] : [],
     socketProtocol: null,
     peerLinks: [],
     bridgesAreSwitches: false,

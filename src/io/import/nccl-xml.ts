@@ -88,10 +88,26 @@ function readPci(
     }
   }
   if (nic) {
-    const nets = nic.children.filter((c) => c.name === 'net');
-    if (nets.length > 0) d.infos.netDevices = nets.map((x) => x.attrs.name ?? '?').join(',');
-    const speed = Number(nets[0]?.attrs.speed);
-    if (Number.isFinite(speed)) d.infos.netSpeedMbps = String(speed);
+    // One network function per `<net>` (port): the first is this device, the others share its PCIe link.
+    const [first, ...more] = nic.children.filter((c) => c.name === 'net');
+    const netInfos = (net: XmlNode | undefined): Record<string, string> => {
+      const speed = Number(net?.attrs.speed);
+      return {
+        ...(net ? { netDevices: net.attrs.name ?? '?' } : {}),
+        ...(Number.isFinite(speed) ? { netSpeedMbps: String(speed) } : {}),
+      };
+    };
+    Object.assign(d.infos, netInfos(first));
+    d.extraPorts = more.map((net, k) =>
+      rawDevice(`${d.key}/net${k + 1}`, {
+        busId,
+        classCode,
+        ids: d.ids,
+        kindHint: 'nic',
+        numaNode: numa,
+        infos: netInfos(net),
+      }),
+    );
   }
   d.children = n.children.filter((c) => c.name === 'pci').map((c) => readPci(catalog, c, numa, issues, seq));
   return d;

@@ -41,9 +41,15 @@ export function partByPciId(catalog: Catalog, ids: PciIdQuad | null): Part | nul
   return loose;
 }
 
-/** A bridge id that is a switch chip: a catalog PCIe-switch part, or a device the PCI ID database names a switch. */
+/**
+ * A bridge id that is a switch chip: the vendor:device of a catalog PCIe-switch part (whatever the subsystem ids,
+ * which name the board, not the chip), or a device the PCI ID database names a switch.
+ */
 export function isSwitchChip(catalog: Catalog, db: PciIds | null, ids: PciIdQuad | null): boolean {
   if (!ids) return false;
-  if (partByPciId(catalog, ids)?.kind === 'pcie-switch') return true;
+  const sameChip = (p: Part): boolean =>
+    p.kind === 'pcie-switch' &&
+    (p.pciIds ?? []).some((x) => x.vendor === ids.vendor && x.device === ids.device);
+  if (catalog.parts.some(sameChip)) return true;
   return /\bswitch\b/i.test(deviceName(db, ids.vendor, ids.device) ?? '');
 }

@@ -32,6 +32,8 @@ export interface RawDevice {
   nvlinkGen: number | null;
   /** PCIe function number (bus id `.f`); functions > 0 of a multi-function device share function 0's link. */
   infos: Record<string, string>;
+  /** Further network ports of this one function (an NCCL `<nic>` with several `<net>`): each a NIC on its link. */
+  extraPorts: RawDevice[];
 }
 
 /** A root bus (PCIe host bridge) and the root ports / devices on it. */
@@ -83,6 +85,7 @@ export const rawDevice = (key: string, fields: Partial<RawDevice>): RawDevice =>
   nvlinks: [],
   nvlinkGen: null,
   infos: {},
+  extraPorts: [],
   ...fields,
 });
 

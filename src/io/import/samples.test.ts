@@ -165,6 +165,9 @@ describe('lspci samples', () => {
       retimers: 0,
     });
     expect(r.issues.map((i) => i.code)).toContain('vm-flattened-tree');
+    // Not imported: 00.0, 1f.0, 1f.2, 1f.3 on the root bus and the 6 virtio/QEMU devices behind root ports 01.0-01.3,
+    // 03.4, 03.5 (virtio-net is a VM's management NIC, not an RDMA NIC nvidia-smi would list): 4 + 6 = 10.
+    expect(r.issues.find((i) => i.code === 'devices-skipped')?.message).toMatch(/^10 PCI function/);
     // lspci -tv gives no link state: the test part's pcie port (x16, Gen5) stands in, and says so.
     expect(r.issues.map((i) => i.message)).toContain(
       'link speed of node0/gpu0 unknown: Gen5 x16 assumed from the part',
@@ -177,14 +180,16 @@ describe('lspci samples', () => {
     expect(summarize(r.design).gpus).toBe(8);
     expect(r.issues.map((i) => i.code)).toContain('lspci-several-trees');
   });
-  it('Threadripper: 2 RTX 6000 Ada (VGA, x16), CX-7 21:00.0/.1 and X710 14:00.0/.1, 4 switches on the 01-13 branch', () => {
+  it('Threadripper: 2 RTX 6000 Ada (VGA, x16), CX-7 21:00.0/.1 and X710 14:00.0/.1, 3 switches on the 01-13 branch', () => {
     const r = run('puget-wrx90-threadripper-2xRTX6000Ada-cx7-lspci.txt');
-    // Switches: 01:00.0 (up of [02-13]), 03:00.0, 09:00.0, 0f:00.0; the 22-89, 8b-8e and e1 branches hold nothing imported.
+    // Switches: 01:00.0 (up of [02-13]), 03:00.0, 09:00.0 (8 Samsung NVMe below); the 0f:00.0 switch holds only the
+    // HighPoint RAID function 11:00.0 (class 0104 in -vvv: no drive, not imported), and the 22-89, 8b-8e and e1
+    // branches hold nothing imported either.
     expect(summarize(r.design)).toEqual({
       gpus: 2,
       nics: 4,
       cpus: 1,
-      pcieSwitches: 4,
+      pcieSwitches: 3,
       nvlinkBundles: 0,
       retimers: 0,
     });
@@ -194,12 +199,31 @@ describe('lspci samples', () => {
       { gen: 4, width: 16 },
       { gen: 1, width: 16 },
     ]);
-    expect(r.issues.filter((i) => i.code === 'link-downtrained')).toHaveLength(3);
+    // GPU0 and GPU1 (Gen1 of Gen4); the RAID function's x1-of-x2 link is not imported.
+    expect(r.issues.filter((i) => i.code === 'link-downtrained')).toHaveLength(2);
+    // Skipped: functions on the root buses, 18 on 00 (00.0, 00.3, 01.0-07.0 x6, 14.0, 14.3, 18.0-18.7) and 8 on each
+    // of 20, c0, e0 (00.0, 00.3, 01.0-07.0 x6) = 42; the 2 GPU audio functions; 13 behind bridges with nothing
+    // imported (16:00.0/.4/.5/.7, 88, 89, 8d, 8e, 8f, c3, e2 ASPEED, e3:00.0/.4); the RAID function 11:00.0.
+    // 42 + 2 + 13 + 1 = 58.
+    expect(r.issues.find((i) => i.code === 'devices-skipped')?.message).toMatch(/^58 PCI function/);
     // 21:00.1 is port 2 of the ConnectX-7 at 21:00.0: one PCIe link, two network functions.
     expect(r.design.components.find((c) => c.pciBusId === '0000:21:00.1')?.infos.sharesLinkOf).toBe(
       'node0/nic2',
     );
+    // 14:00.1 (X710) and 21:00.1 (ConnectX-7) have no link of their own, and the import says so.
+    expect(
+      r.issues.filter((i) => i.code === 'function-shares-link').map((i) => i.message.split(' ')[0]),
+    ).toEqual(['node0/nic1', 'node0/nic3']);
     sound('puget-wrx90-threadripper-2xRTX6000Ada-cx7-lspci.txt');
+  });
+  it('Threadripper without the PCI ID database: the GPUs still import (VGA class x16 in -vvv, "RTX" in -tv)', () => {
+    const text = fixture('puget-wrx90-threadripper-2xRTX6000Ada-cx7-lspci.txt');
+    const r = importText(text, { catalog: testCatalog, pciIds: null, name: 'tr' });
+    expect(summarize(r.design)).toMatchObject({ gpus: 2, nics: 4 });
+    expect(r.design.components.filter((c) => c.kind === 'accelerator').map((c) => c.pciBusId)).toEqual([
+      '0000:c1:00.0',
+      '0000:c2:00.0',
+    ]);
   });
 });
 

@@ -37,6 +37,12 @@ const lineAt = (text: string, index: number): number => {
   return n;
 };
 
+/** True when text[from, to) is whitespace only (checked without slicing: most gaps are indentation). */
+function blank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) > 32) return false;
+  return true;
+}
+
 /** Parses XML text into element trees (comments and processing instructions dropped). */
 export function parseXml(text: string): { roots: XmlNode[]; issues: DraftIssue[] } {
   if (DTD_SUBSET.test(text) || ENTITY_DECL.test(text)) {
@@ -63,10 +69,7 @@ export function parseXml(text: string): { roots: XmlNode[]; issues: DraftIssue[]
   for (const m of text.matchAll(TOKEN)) {
     const top = stack[stack.length - 1];
     // Only text that is not pure indentation is kept (hwloc distance values, "..." of excerpts).
-    if (top && m.index > last + 1) {
-      const t = text.slice(last, m.index);
-      if (t.trim()) top.text += t;
-    }
+    if (top && m.index > last + 1 && !blank(text, last, m.index)) top.text += text.slice(last, m.index);
     last = m.index + m[0].length;
     if (!m[2]) continue;
     if (m[1] && hidden > 0) {
@@ -74,7 +77,8 @@ export function parseXml(text: string): { roots: XmlNode[]; issues: DraftIssue[]
       continue;
     }
     if (m[1]) {
-      const at = stack.map((n) => n.name).lastIndexOf(m[2]);
+      let at = stack.length - 1;
+      while (at >= 0 && stack[at]!.name !== m[2]) at--;
       if (at < 0) warn(m.index, `closing tag </${m[2]}> without an opening tag`);
       else {
         if (at !== stack.length - 1)

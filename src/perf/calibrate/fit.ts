@@ -100,7 +100,9 @@ export function fitSamples(
           src: a.id,
           dst: b.id,
           model: u,
-          contribution: m.value / u,
+          // Where a shared link bounds the copy (bidirLinkRatio < 2) the sample says nothing about the host
+          // side's ratio, so it does not enter the fit (staged.ts); it is still predicted and compared.
+          contribution: r.bidirLinkRatio >= 2 ? m.value / u : NaN,
         });
     }
   }
@@ -134,6 +136,13 @@ export function fitCalibration(
   const f = buildFabric(design, catalog);
   const samples = fitSamples(f, devices, measurements);
   const issues: DraftIssue[] = [...f.issues];
+  const bounded = samples.filter((s) => s.key.startsWith('bidirRatio.') && Number.isNaN(s.contribution));
+  if (bounded.length > 0)
+    issues.push({
+      severity: 'info',
+      code: 'calibration-sample-link-bound',
+      message: `${bounded.length} bidirectional sample(s) not fitted: a link both copies share bounds them (${bounded[0]!.src} <-> ${bounded[0]!.dst}), so they do not measure the host side`,
+    });
   if (samples.length === 0)
     issues.push({
       severity: 'warning',

@@ -1,0 +1,81 @@
+/**
+ * One `rackwire paths` question over a loaded design: builds the fabric once (with the physical check's trained
+ * link states) and returns the requested result as data. The CLI and the web UI parse, call this, and render.
+ */
+import type { Catalog } from '../catalog/index.js';
+import type { Design, DraftIssue } from '../model/index.js';
+import { analyzePhysical } from '../phy/index.js';
+import type { Calibration } from './calibration.js';
+import { selectDevices, type DeviceClass } from './devices.js';
+import { explainPath, type PathExplanation } from './explain.js';
+import { buildFabric } from './fabric.js';
+import { designFindings, type DesignFindings } from './findings.js';
+import { hostBandwidth, type HostBandwidth } from './host.js';
+import { pathMatrices, type PathMatrices } from './matrices.js';
+import { memoryTiers, type MemoryTiers } from './memory.js';
+import { defaultProfile, type Profile } from './profile.js';
+import { trainedFromPhy } from './trained.js';
+
+export type PathsQuery =
+  | { kind: 'matrices'; devices: readonly DeviceClass[] }
+  | { kind: 'host'; devices: readonly DeviceClass[] }
+  | { kind: 'memory' }
+  | { kind: 'findings' }
+  | { kind: 'explain'; src: string; dst: string };
+
+export interface PathsQueryOptions {
+  /** Default: `calibrated` with a calibration, else `nccl` (defaultProfile). */
+  profile?: Profile;
+  calibration?: Calibration | null;
+}
+
+export type PathsResult = { profile: Profile; issues: DraftIssue[] } & (
+  | {
+      kind: 'matrices';
+      matrices: PathMatrices;
+      /** CPU socket each device hangs off (the class matrix's CPU affinity column); null when none. */
+      cpuOf: Record<string, string | null>;
+    }
+  | { kind: 'host'; host: HostBandwidth }
+  | { kind: 'memory'; memory: MemoryTiers }
+  | { kind: 'findings'; findings: DesignFindings }
+  | { kind: 'explain'; explain: PathExplanation }
+);
+
+/** Answers `q` for `design`; throws NotFoundError for an unknown device in `explain`. */
+export function pathsQuery(
+  design: Design,
+  catalog: Catalog,
+  q: PathsQuery,
+  opts: PathsQueryOptions = {},
+): PathsResult {
+  const calibration = opts.calibration ?? null;
+  const profile = opts.profile ?? defaultProfile(calibration);
+  const trained = trainedFromPhy(analyzePhysical(design, catalog).links);
+  const f = buildFabric(design, catalog, { calibration, trained });
+  switch (q.kind) {
+    case 'explain': {
+      const explain = explainPath(f, q.src, q.dst, profile);
+      return { kind: q.kind, profile, explain, issues: [...f.issues, ...explain.issues] };
+    }
+    case 'findings': {
+      const findings = designFindings(f, trained);
+      return { kind: q.kind, profile, findings, issues: [...f.issues, ...findings.issues] };
+    }
+    case 'memory': {
+      const memory = memoryTiers(f);
+      return { kind: q.kind, profile, memory, issues: memory.issues };
+    }
+    case 'host': {
+      const host = hostBandwidth(f, selectDevices(design, q.devices), profile);
+      return { kind: q.kind, profile, host, issues: host.issues };
+    }
+    case 'matrices': {
+      const devices = selectDevices(design, q.devices);
+      const host = hostBandwidth(f, devices, profile);
+      const matrices = pathMatrices(f, devices, { profile });
+      const cpuOf = Object.fromEntries(host.rows.map((r) => [r.device, r.cpu]));
+      return { kind: q.kind, profile, matrices, cpuOf, issues: matrices.issues };
+    }
+  }
+}
