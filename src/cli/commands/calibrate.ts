@@ -1,5 +1,5 @@
 /** `rackwire calibrate DESIGN LOG... -o calibration.yaml`: fit the calibrated profile to benchmark logs. */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { stringify } from 'yaml';
 import { loadDesign } from '../../io/index.js';
@@ -9,13 +9,13 @@ import { checkJson } from '../../report/check.js';
 import { formatIssues } from '../../report/issues.js';
 import { printJson, printText } from '../output.js';
 import type { RegisterCommand } from './index.js';
-import { guard } from './paths.js';
+import { guard, readTextFile } from './paths.js';
 
 type Opts = { output?: string; deviceOrder?: string; json?: boolean };
 
 /** Every parser that recognises the log (one file may hold bandwidthTest and p2pBandwidthLatencyTest output). */
 function measurementsOf(file: string): perf.Measurement[] {
-  const text = readFileSync(file, 'utf8');
+  const text = readTextFile(file);
   const name = basename(file);
   const ms = [
     ...perf.parseBandwidthTest(text, name),
