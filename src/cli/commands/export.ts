@@ -1,5 +1,4 @@
 /** `rackwire export DESIGN --to FORMAT`: write NCCL topology XML, InfraGraph, JSON, DOT or SVG. */
-import { writeFileSync } from 'node:fs';
 import { Option } from 'commander';
 import { loadDesign } from '../../io/index.js';
 import {
@@ -15,7 +14,7 @@ import { genericParts } from '../../catalog/data/parts/generic.js';
 import { hasErrors, type DraftIssue } from '../../model/index.js';
 import { formatIssues } from '../../report/issues.js';
 import { issueOf } from '../../report/import.js';
-import { printText } from '../output.js';
+import { printText, writeOutputFile } from '../output.js';
 import type { RegisterCommand } from './index.js';
 
 export const register: RegisterCommand = (program, setExit) => {
@@ -44,9 +43,9 @@ export const register: RegisterCommand = (program, setExit) => {
       else if (opts.to === 'dot') text = exportDot(l.design);
       else if (opts.to === 'svg') text = await exportSvg(l.design);
       else text = exportJson(l.design);
-      if (warnings.length) process.stderr.write(formatIssues(warnings.map((w) => issueOf(w, l.file))) + '\n');
-      if (opts.output) writeFileSync(opts.output, text);
+      if (opts.output) warnings = [...warnings, ...writeOutputFile(opts.output, text)];
       else printText(text);
-      setExit(0);
+      if (warnings.length) process.stderr.write(formatIssues(warnings.map((w) => issueOf(w, l.file))) + '\n');
+      setExit(warnings.some((w) => w.severity === 'error') ? 1 : 0);
     });
 };

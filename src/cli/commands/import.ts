@@ -1,5 +1,5 @@
 /** `rackwire import FILE...`: read lspci / nvidia-smi / rocm-smi / NCCL XML / hwloc / InfraGraph files into a design. */
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { Option } from 'commander';
 import { builtinCatalog } from '../../catalog/index.js';
 import { designToYaml } from '../../io/index.js';
@@ -14,7 +14,7 @@ import {
 import { withGenericParts } from '../../io/import/parts.js';
 import { hasErrors, InputError } from '../../model/index.js';
 import { importErrorJson, importJson, importText, issueOf } from '../../report/import.js';
-import { errorExitCode, printJson, printText } from '../output.js';
+import { errorExitCode, printJson, printText, writeOutputFile } from '../output.js';
 import type { RegisterCommand } from './index.js';
 
 /** Where Debian (package pci.ids) and Fedora/RHEL (hwdata) install the PCI ID database. */
@@ -53,12 +53,15 @@ export const register: RegisterCommand = (program, setExit) => {
           files.map((f) => ({ name: f, text: readInput(f), ...(opts.from ? { from: opts.from } : {}) })),
           { catalog, pciIds },
         );
-        const issues = r.issues.map((i) => issueOf(i, files.length === 1 ? files[0]! : null));
-        if (opts.output)
-          writeFileSync(
-            opts.output,
-            designToYaml(r.design, catalog, `Imported by rackwire from ${files.join(', ')} (${r.format})`),
-          );
+        const written = opts.output
+          ? writeOutputFile(
+              opts.output,
+              designToYaml(r.design, catalog, `Imported by rackwire from ${files.join(', ')} (${r.format})`),
+            )
+          : [];
+        const issues = [...r.issues, ...written].map((i) =>
+          issueOf(i, files.length === 1 ? files[0]! : null),
+        );
         const summary = { ...summarize(r.design) };
         if (opts.json) printJson(importJson(r.format, r.design, summary, issues));
         else printText(importText(files.join(', '), r.format, summary, issues, opts.output ?? null));
