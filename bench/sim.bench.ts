@@ -8,6 +8,10 @@ import {
   type RailClosOptions,
   type SimFabric,
 } from '../src/sim/index.js';
+import { loadDesign } from '../src/io/index.js';
+import { trainedFromPhy } from '../src/perf/index.js';
+import { analyzePhysical } from '../src/phy/index.js';
+import { runDesignCollective, sizeSweep } from '../src/sim/index.js';
 import type { Bench } from './types.js';
 
 /** H100 NVLink 4: 18 links x 25 GB/s per direction = 450 GB/s (catalog standard nvlink4). */
@@ -72,7 +76,32 @@ const run = (input: unknown): unknown => {
   return { ...r.engine, busbwGBps: r.results[0]!.busbwGBps, timeUs: r.results[0]!.timeUs };
 };
 
+/** A real design end to end (fabric build, placement, every size of an nccl-tests sweep 8 B .. 8 GiB). */
+function designSweep(spec: string) {
+  const l = loadDesign(spec);
+  const trained = trainedFromPhy(analyzePhysical(l.design!, l.catalog).links);
+  return { design: l.design!, catalog: l.catalog, trained };
+}
+
+const runDesignSweep = (input: unknown): unknown => {
+  const d = input as ReturnType<typeof designSweep>;
+  const r = runDesignCollective(d.design, d.catalog, {
+    op: 'all_reduce',
+    algo: 'auto',
+    sizes: sizeSweep(8, 8 * GIB, { factor: 2 }),
+    trained: d.trained,
+  });
+  return { sizes: r.results.length, busbwGBpsAt8GiB: r.results.at(-1)!.busbwGBps };
+};
+
 export const benches: Bench[] = [
+  {
+    name: 'sim: all_reduce sweep 8 B..8 GiB on builtin:rack-4x-hgx (design → fabric → 31 sizes, auto)',
+    params: { design: 'builtin:rack-4x-hgx', ranks: 32, sizes: 31 },
+    setup: () => designSweep('builtin:rack-4x-hgx'),
+    run: runDesignSweep,
+    repeat: 3,
+  },
   {
     name: 'sim: ring all_reduce 1 GiB, 1,024 accelerators (fast path)',
     params: { nodes: 128, gpusPerNode: 8, bytes: GIB, structural: true, targetS: 0.2 },

@@ -1,46 +1,82 @@
-/** The collective result as the `--json` object: nccl-tests columns with units in the keys, absent values null. */
+/**
+ * The collective result as the `--json` object: exactly `{ op, algo, ranks, results: [{ bytes, count, algo,
+ * timeUs, algbwGBps, busbwGBps }] }` (issue #6); `--explain` adds an `explain` object (routing, profile, and per
+ * size the protocol, latency/bandwidth split and bottleneck links). Units are in the keys.
+ */
 import type { CollectiveResult } from '../sim/collective.js';
+
+export interface CollectiveJsonRow {
+  bytes: number;
+  count: number;
+  algo: string;
+  timeUs: number;
+  algbwGBps: number;
+  busbwGBps: number;
+}
+
+export interface CollectiveExplainJson {
+  routing: string;
+  mode: string;
+  profile: string | null;
+  placement: string | null;
+  /** Calibrated software latency added to every size (µs); null without a calibration. */
+  addedLatencyUs: number | null;
+  rows: {
+    bytes: number;
+    protocol: string;
+    latencyUs: number;
+    bandwidthUs: number;
+    bottleneckLinks: string[];
+  }[];
+}
 
 export interface CollectiveJson {
   op: string;
   algo: string;
   ranks: number;
-  routing: string;
-  mode: string;
-  results: {
-    bytes: number;
-    count: number;
-    algo: string;
-    protocol: string;
-    timeUs: number;
-    algbwGBps: number;
-    busbwGBps: number;
-    latencyUs: number | null;
-    bandwidthUs: number | null;
-    bottleneckLinks: string[] | null;
-  }[];
-  issues: { severity: string; code: string; message: string }[];
+  results: CollectiveJsonRow[];
+  explain?: CollectiveExplainJson;
 }
 
-export function collectiveToJson(result: CollectiveResult, explain = false): CollectiveJson {
-  return {
+/** Context the design-level run adds (profile, placement, calibrated latency); absent for bare fabrics. */
+export interface CollectiveContext {
+  profile?: string;
+  placement?: string;
+  addedLatencyUs?: number;
+}
+
+export function collectiveToJson(
+  result: CollectiveResult,
+  explain = false,
+  ctx: CollectiveContext = {},
+): CollectiveJson {
+  const json: CollectiveJson = {
     op: result.op,
     algo: result.algo,
     ranks: result.ranks.length,
-    routing: result.routing,
-    mode: result.mode,
     results: result.results.map((r) => ({
       bytes: r.bytes,
       count: r.count,
       algo: r.algo,
-      protocol: r.protocol,
       timeUs: r.timeUs,
       algbwGBps: r.algbwGBps,
       busbwGBps: r.busbwGBps,
-      latencyUs: explain ? r.latencyUs : null,
-      bandwidthUs: explain ? r.bandwidthUs : null,
-      bottleneckLinks: explain ? r.bottleneckLinks : null,
     })),
-    issues: result.issues.map((i) => ({ severity: i.severity, code: i.code, message: i.message })),
   };
+  if (!explain) return json;
+  json.explain = {
+    routing: result.routing,
+    mode: result.mode,
+    profile: ctx.profile ?? null,
+    placement: ctx.placement ?? null,
+    addedLatencyUs: ctx.addedLatencyUs ?? null,
+    rows: result.results.map((r) => ({
+      bytes: r.bytes,
+      protocol: r.protocol,
+      latencyUs: r.latencyUs,
+      bandwidthUs: r.bandwidthUs,
+      bottleneckLinks: r.bottleneckLinks,
+    })),
+  };
+  return json;
 }

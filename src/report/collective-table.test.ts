@@ -55,15 +55,31 @@ describe('nccl-tests table layout', () => {
     expect(text).toContain('routing ecmp');
   });
 
-  it('maps to the --json object with units in keys and nulls when not explaining', () => {
+  it('maps to exactly the --json shape of issue #6; --explain adds the split and bottlenecks', () => {
     const json = collectiveToJson(result);
-    expect(json).toMatchObject({ op: 'all_reduce', algo: 'auto', ranks: 8, routing: 'ecmp' });
-    expect(json.results[0]).toMatchObject({
-      bytes: 8589934592,
-      timeUs: 47617,
-      busbwGBps: 315.69,
-      latencyUs: null,
+    expect(json).toEqual({
+      op: 'all_reduce',
+      algo: 'auto',
+      ranks: 8,
+      results: [
+        {
+          bytes: 8589934592,
+          count: 2147483648,
+          algo: 'ring',
+          timeUs: 47617,
+          algbwGBps: 180.4,
+          busbwGBps: 315.69,
+        },
+      ],
     });
-    expect(collectiveToJson(result, true).results[0]!.bottleneckLinks).toEqual(['node0/gpu0>nvsw']);
+    const ex = collectiveToJson(result, true, { profile: 'nccl' }).explain!;
+    expect(ex).toMatchObject({ routing: 'ecmp', profile: 'nccl', placement: null, addedLatencyUs: null });
+    expect(ex.rows[0]).toEqual({
+      bytes: 8589934592,
+      protocol: 'simple',
+      latencyUs: 60,
+      bandwidthUs: 47557,
+      bottleneckLinks: ['node0/gpu0>nvsw'],
+    });
   });
 });

@@ -21,3 +21,14 @@ export {
   type MeasuredTiming,
 } from './calibration/nccl-tests-parse.js';
 export { createKernel, createRng, type Kernel, type Rng } from './kernel/index.js';
+export { designFabric, type DesignFabric, type DesignFabricOptions } from './design/design-fabric.js';
+export { placeRanks, type Placement } from './design/placement.js';
+export {
+  runDesignCollective,
+  type DesignCollectiveRequest,
+  type DesignCollectiveResult,
+} from './design/run.js';
+export * from './design/params.js';
+export * from './calibrate/cases.js';
+export { predictCase, type CasePrediction, type PredictedPoint } from './calibrate/predict.js';
+export { fitCollectiveCalibration, type CollectiveFit } from './calibrate/fit.js';

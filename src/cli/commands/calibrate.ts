@@ -5,6 +5,8 @@ import { stringify } from 'yaml';
 import { loadDesign } from '../../io/index.js';
 import { hasErrors, InputError } from '../../model/index.js';
 import * as perf from '../../perf/index.js';
+import { analyzePhysical } from '../../phy/index.js';
+import * as sim from '../../sim/index.js';
 import { checkJson } from '../../report/check.js';
 import { formatIssues } from '../../report/issues.js';
 import { printJson, printText } from '../output.js';
@@ -13,8 +15,13 @@ import { guard, readTextFile } from './paths.js';
 
 type Opts = { output?: string; deviceOrder?: string; json?: boolean };
 
-/** Every parser that recognises the log (one file may hold bandwidthTest and p2pBandwidthLatencyTest output). */
-function measurementsOf(file: string): perf.Measurement[] {
+type Loaded = NonNullable<ReturnType<typeof loadDesign>['design']>;
+
+/**
+ * Every parser that recognises the log: bandwidthTest, p2pBandwidthLatencyTest and nvbandwidth give perf
+ * measurements; nccl-tests / rccl-tests tables give collective cases (one per run, ranks from the log).
+ */
+function measurementsOf(file: string, l: ReturnType<typeof loadDesign>, trained: perf.TrainedMap) {
   const text = readTextFile(file);
   const name = basename(file);
   const ms = [
@@ -22,19 +29,47 @@ function measurementsOf(file: string): perf.Measurement[] {
     ...perf.parseP2pBandwidthLatencyTest(text, name),
     ...perf.parseNvbandwidth(text, name),
   ];
-  if (ms.length === 0)
+  const algo = sim.forcedAlgo(text) ?? 'auto';
+  const cases: sim.MeasuredCase[] = sim
+    .parseNcclTests(text)
+    // a run on one rank (nccl-tests -g 1 without MPI) moves no data between devices: nothing to fit
+    .filter((r) => r.op !== null && r.rows.length > 0 && r.nRanks !== 1)
+    .map((r) => ({
+      file: name,
+      label: `${name} ${r.op}`,
+      design: l.design as Loaded,
+      catalog: l.catalog,
+      trained,
+      op: r.op!,
+      algo,
+      ranks: r.nRanks ?? 'all',
+      points: sim.pointsOfRun(r),
+    }));
+  if (ms.length === 0 && cases.length === 0)
     throw new InputError(
-      `${file}: no bandwidthTest, p2pBandwidthLatencyTest or nvbandwidth output found`,
+      `${file}: no bandwidthTest, p2pBandwidthLatencyTest, nvbandwidth or nccl-tests output found`,
       'calibration-log-unknown',
     );
-  return ms;
+  return { ms, cases };
 }
 
 function run(spec: string, logs: string[], o: Opts) {
   const l = loadDesign(spec);
   if (!l.design) return { l, drafts: [], json: {}, text: '' };
   const devices = o.deviceOrder ? o.deviceOrder.split(',') : perf.selectDevices(l.design, ['gpu']);
-  const fit = perf.fitCalibration(l.design, l.catalog, devices, logs.flatMap(measurementsOf));
+  const trained = perf.trainedFromPhy(analyzePhysical(l.design, l.catalog).links);
+  const found = logs.map((f) => measurementsOf(f, l, trained));
+  const ms = found.flatMap((x) => x.ms);
+  const cases = found.flatMap((x) => x.cases);
+  const p2p = ms.length > 0 ? perf.fitCalibration(l.design, l.catalog, devices, ms) : null;
+  const coll = cases.length > 0 ? sim.fitCollectiveCalibration(cases) : null;
+  const fit = {
+    calibration: {
+      ...(p2p?.calibration ?? { calibrationVersion: 1 as const }),
+      params: { ...p2p?.calibration.params, ...coll?.calibration.params },
+    },
+    issues: [...(p2p?.issues ?? []), ...(coll?.issues ?? [])],
+  };
   if (o.output) writeFileSync(o.output, stringify(fit.calibration));
   const lines = Object.entries(fit.calibration.params).map(
     ([k, p]) => `${k} = ${p.value} ${p.unit} (${p.samples} samples from ${p.fittedFrom.join(', ')})`,
@@ -51,7 +86,7 @@ export const register: RegisterCommand = (program, setExit) => {
   program
     .command('calibrate')
     .description(
-      'fit the calibrated profile to p2pBandwidthLatencyTest / bandwidthTest / nvbandwidth logs of a real box',
+      'fit the calibrated profile to p2pBandwidthLatencyTest / bandwidthTest / nvbandwidth / nccl-tests / rccl-tests logs of a real box',
     )
     .argument('<design>', 'design file of the measured box')
     .argument('<logs...>', 'benchmark output files')

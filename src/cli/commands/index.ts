@@ -4,6 +4,8 @@ import { register as bom } from './bom.js';
 import { register as calibrate } from './calibrate.js';
 import { register as catalog } from './catalog.js';
 import { register as check } from './check.js';
+import { register as collective } from './collective.js';
+import { register as compare } from './compare.js';
 import { register as exportCmd } from './export.js';
 import { register as importCmd } from './import.js';
 import { register as newCmd } from './new.js';
@@ -19,6 +21,8 @@ export const commands: RegisterCommand[] = [
   calibrate,
   catalog,
   check,
+  collective,
+  compare,
   exportCmd,
   importCmd,
   newCmd,

@@ -1,0 +1,55 @@
+/** `rackwire collective DESIGN --op ... --algo ...`: nccl-tests-style table of a simulated collective. */
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { collectiveOfDesign } from '../../api/index.js';
+import { hasErrors } from '../../model/index.js';
+import * as perf from '../../perf/index.js';
+import * as sim from '../../sim/index.js';
+import { checkJson } from '../../report/check.js';
+import { collectiveToJson } from '../../report/collective-json.js';
+import { renderDesignCollective } from '../../report/collective-design.js';
+import { formatIssues } from '../../report/issues.js';
+import { printJson, printText } from '../output.js';
+import type { RegisterCommand } from './index.js';
+import { guard } from './paths.js';
+import { collectiveOptions, type CollectiveOpts } from './collective-options.js';
+
+function run(spec: string, o: CollectiveOpts) {
+  const cal = o.calibration
+    ? perf.parseCalibration(parseYaml(readFileSync(o.calibration, 'utf8')), o.calibration)
+    : null;
+  const sizes = o.bytes
+    ? [sim.parseSize(o.bytes)]
+    : sim.sizeSweep(sim.parseSize(o.minBytes), sim.parseSize(o.maxBytes), { factor: Number(o.stepFactor) });
+  const ranks = o.ranks === 'all' ? 'all' : /^\d+$/.test(o.ranks) ? Number(o.ranks) : o.ranks.split(',');
+  return collectiveOfDesign(spec, { ...o, sizes, ranks, calibration: cal });
+}
+
+export const register: RegisterCommand = (program, setExit) => {
+  const cmd = program
+    .command('collective')
+    .description('simulate an NCCL collective on a design and print the nccl-tests table')
+    .argument('<design>', 'design file or builtin:NAME');
+  for (const opt of collectiveOptions()) cmd.addOption(opt);
+  cmd.action((spec: string, o: CollectiveOpts) => {
+    const r = guard(() => run(spec, o), o.json, setExit);
+    if (!r) return;
+    const shown = r.issues.filter((i) => i.severity !== 'info');
+    if (!r.result) {
+      if (o.json) printJson(checkJson(r.issues, {}));
+      else printText(formatIssues(shown));
+    } else if (o.json) {
+      const x = r.result;
+      const ctx = {
+        profile: x.profile,
+        placement: x.placement.description,
+        addedLatencyUs: x.addedLatencyUs,
+      };
+      printJson(collectiveToJson(x, o.explain, ctx));
+    } else {
+      const text = renderDesignCollective(r.result, o.explain ?? false);
+      printText([text, shown.length ? formatIssues(shown) : ''].filter(Boolean).join('\n'));
+    }
+    setExit(hasErrors(r.issues) ? 1 : 0);
+  });
+};

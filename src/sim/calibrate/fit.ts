@@ -1,0 +1,121 @@
+/**
+ * Fits the collective model to measured cases: (1) link efficiency per link class and generation = median of
+ * measured / raw-predicted busbw at each case's largest size, over the cases that class bounds, plus a per-tier
+ * median as the fallback for classes no case measured; (2) NVLS efficiency = median of measured / predicted
+ * with the fitted links; (3) software latency per tier = median of measured - predicted time over 1-64 MiB.
+ * One parameter set serves every case: nothing is fitted per test case.
+ */
+import type { DraftIssue } from '../../model/index.js';
+import type * as perf from '../../perf/index.js';
+import type { LinkTier } from '../fabric.js';
+import { classEfficiencyKey, latencyKey, NVLS_EFFICIENCY_KEY, tierEfficiencyKey } from '../design/params.js';
+import { largestPoint, MID_RANGE_BYTES, type MeasuredCase } from './cases.js';
+import { predictCase } from './predict.js';
+
+export interface CollectiveFit {
+  calibration: perf.Calibration;
+  issues: DraftIssue[];
+}
+
+interface Sample {
+  value: number;
+  file: string;
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+/** Four significant digits: the fit is not more precise than the measurements. */
+const round4 = (v: number): number => Number(v.toPrecision(4));
+
+function param(samples: Sample[], unit: 'ratio' | 'us', note: string): perf.CalibrationParam {
+  return {
+    value: round4(median(samples.map((s) => s.value))),
+    unit,
+    fittedFrom: [...new Set(samples.map((s) => s.file))].sort(),
+    samples: samples.length,
+    note,
+  };
+}
+
+const push = <K>(m: Map<K, Sample[]>, k: K, s: Sample): void => void m.set(k, [...(m.get(k) ?? []), s]);
+
+function calibrationOf(params: Record<string, perf.CalibrationParam>): perf.Calibration {
+  return { calibrationVersion: 1, params };
+}
+
+export function fitCollectiveCalibration(cases: MeasuredCase[]): CollectiveFit {
+  const issues: DraftIssue[] = [];
+  const params: Record<string, perf.CalibrationParam> = {};
+  const byClass = new Map<string, Sample[]>();
+  const byTier = new Map<LinkTier, Sample[]>();
+  const nvlsCases = cases.filter((c) => c.algo === 'nvls');
+  for (const c of cases.filter((x) => x.algo !== 'nvls')) {
+    const p = largestPoint(c);
+    const pred = predictCase(c, 'raw', null, [p.sizeBytes]);
+    const row = pred.points[0]!;
+    const info = pred.result.linkInfo.get(row.bottleneckLinks[0] ?? '');
+    if (!info || row.algo.startsWith('nvls')) continue;
+    const s = { value: p.busbwGBps / row.predictedGBps, file: c.file };
+    push(byClass, info.linkClass, s);
+    push(byTier, info.tier, s);
+  }
+  for (const [cls, ss] of byClass)
+    params[classEfficiencyKey(cls)] = param(ss, 'ratio', `measured / raw busbw where ${cls} bounds`);
+  for (const [tier, ss] of byTier)
+    params[tierEfficiencyKey(tier)] = param(ss, 'ratio', `median over ${tier} classes (fallback)`);
+  const nvls: Sample[] = [];
+  const withUnitNvls = calibrationOf({
+    ...params,
+    [NVLS_EFFICIENCY_KEY]: { value: 1, unit: 'ratio', fittedFrom: ['(none)'], samples: 1 },
+  });
+  for (const c of nvlsCases) {
+    const p = largestPoint(c);
+    const row = predictCase(c, 'calibrated', withUnitNvls, [p.sizeBytes]).points[0]!;
+    nvls.push({ value: p.busbwGBps / row.predictedGBps, file: c.file });
+  }
+  if (nvls.length > 0)
+    params[NVLS_EFFICIENCY_KEY] = param(nvls, 'ratio', 'measured / predicted NVLS busbw, links calibrated');
+  const latency = new Map<LinkTier, Sample[]>();
+  const linksOnly = calibrationOf({ ...params });
+  for (const c of cases) {
+    const mid = c.points.filter(
+      (p) => p.sizeBytes >= MID_RANGE_BYTES.min && p.sizeBytes <= MID_RANGE_BYTES.max,
+    );
+    if (mid.length === 0) continue;
+    const pred = predictCase(
+      c,
+      'calibrated',
+      linksOnly,
+      mid.map((p) => p.sizeBytes),
+    );
+    for (const q of pred.points) {
+      // same size and ranks: time scales as 1 / busbw, so the measured time follows from the predicted one
+      const measuredUs = (q.timeUs * q.predictedGBps) / q.measuredGBps;
+      push(latency, pred.result.latencyTier, { value: measuredUs - q.timeUs, file: c.file });
+    }
+  }
+  for (const [tier, ss] of latency) {
+    const p = param(ss, 'us', `median measured - predicted time, 1-64 MiB, ${tier} collectives`);
+    if (p.value < 0) {
+      issues.push({
+        severity: 'info',
+        code: 'calibration-latency-negative',
+        message: `${tier} collectives ran faster than predicted at 1-64 MiB (median ${p.value} us); no latency added`,
+      });
+      p.value = 0;
+    }
+    params[latencyKey(tier)] = p;
+  }
+  if (Object.keys(params).length === 0) {
+    issues.push({
+      severity: 'warning',
+      code: 'calibration-nothing-fitted',
+      message: 'no measured case could be fitted (no bottleneck link found)',
+    });
+  }
+  return { calibration: calibrationOf(params), issues };
+}

@@ -1,0 +1,166 @@
+/**
+ * Design → SimFabric: the simulator's view of a real design, built on the path layer's fabric (perf's
+ * buildFabric: merged switch planes, per-profile capacities, tier-preferred routes). Adds what collectives
+ * need on top: copies staged through host memory where P2P is off, NVLS links where the scale-up switch part
+ * reduces in-network, node groups and rank placement (rail-aligned rings across nodes, disjoint rings on meshes).
+ */
+import type { Catalog } from '../../catalog/index.js';
+import type { Design, DraftIssue } from '../../model/index.js';
+import * as perf from '../../perf/index.js';
+import type { LinkTier, SimFabric } from '../fabric.js';
+import { LinkTable } from '../fabrics/links.js';
+import { linkCapacity, nvlsEfficiency } from './capacity.js';
+import { assignNics, nicRoute } from './nics.js';
+
+export interface DesignFabricOptions {
+  profile?: perf.Profile;
+  calibration?: perf.Calibration | null;
+  trained?: perf.TrainedMap;
+}
+
+export interface DesignFabric {
+  fabric: SimFabric;
+  profile: perf.Profile;
+  /** Host (node-level container) of each fabric rank; null outside any node. */
+  rankHost: (string | null)[];
+  /** Fabric rank indices whose every pair is joined by one direct link (a mesh). */
+  meshRanks: (ranks: number[]) => boolean;
+  /** Link class (`nvlink.gen4`) of every SimFabric link, for reports and calibration. */
+  linkClass: string[];
+  issues: DraftIssue[];
+}
+
+const simTier = (t: perf.Tier): LinkTier => (t === perf.TIER.network ? 'scaleout' : 'scaleup');
+
+export function designFabric(design: Design, catalog: Catalog, o: DesignFabricOptions = {}): DesignFabric {
+  const cal = o.calibration ?? null;
+  const profile = o.profile ?? perf.defaultProfile(cal);
+  const f = perf.buildFabric(design, catalog, { calibration: cal, trained: o.trained });
+  const issues: DraftIssue[] = [...f.issues];
+  const table = new LinkTable();
+  const linkClass: string[] = [];
+  for (const d of f.directedLinks) {
+    const c = linkCapacity(f, d, profile, cal, o.trained);
+    // a forwarding node at the far end (switch, NIC) adds its pass-through latency to the hop into it
+    const to = f.nodes[d.to]!;
+    const nodeNs = to.forwards ? (to.latency?.latencyNs ?? 0) : 0;
+    table.add(d.id, c.capacityGBps, d.latencyNs + nodeNs, simTier(d.tier));
+    linkClass.push(c.linkClass);
+  }
+  const ranks = perf.selectDevices(design, ['gpu']);
+  const rankHost = ranks.map((id) => {
+    const n = f.nodeOf(id);
+    return n === undefined ? null : f.nodes[n]!.host;
+  });
+  const staged = stagedRoutes(f, ranks, rankHost, profile);
+  const nicOf = assignNics(f, ranks, perf.selectDevices(design, ['nic']));
+  const routes = new Map<number, number[]>();
+  const route = (s: number, t: number): number[] => {
+    const key = s * ranks.length + t;
+    let r = routes.get(key);
+    if (!r) {
+      const cross = rankHost[s] !== rankHost[t];
+      r =
+        staged.get(key) ??
+        (cross ? nicRoute(f, nicOf, ranks[s]!, ranks[t]!) : null) ??
+        f.route(ranks[s]!, ranks[t]!);
+      routes.set(key, r);
+    }
+    return r;
+  };
+  const fabric: SimFabric = {
+    links: table.links,
+    ranks,
+    route: (s, t) => route(s, t),
+    paths: (s, t) => [route(s, t)],
+    description: `${design.name}: ${ranks.length} accelerators, ${f.directedLinks.length} directed links (${profile} profile)`,
+  };
+  const nvls = nvlsLinks(f, ranks, table, linkClass, profile, cal, issues);
+  if (nvls) fabric.inSwitchReduction = nvls;
+  return {
+    fabric,
+    profile,
+    rankHost,
+    meshRanks: (rs) => rs.every((a) => rs.every((b) => a === b || route(a, b).length === 1)),
+    linkClass,
+    issues,
+  };
+}
+
+/**
+ * Routes of same-host pairs that cannot use P2P: up to the destination's socket, then down (as perf stages).
+ * Pairs are analysed host by host, so the cost grows with the node size, not with the whole cluster.
+ */
+function stagedRoutes(
+  f: perf.Fabric,
+  ranks: string[],
+  rankHost: (string | null)[],
+  profile: perf.Profile,
+): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  const hosts = new Map<string | null, number[]>();
+  rankHost.forEach((h, i) => hosts.set(h, [...(hosts.get(h) ?? []), i]));
+  for (const members of hosts.values()) {
+    const ids = members.map((i) => ranks[i]!);
+    const m = perf.pathMatrices(f, ids, { profile });
+    const cpu = new Map(perf.hostBandwidth(f, ids, profile).rows.map((r) => [r.device, r.cpu]));
+    members.forEach((i, a) =>
+      members.forEach((j, b) => {
+        const socket = cpu.get(ranks[j]!);
+        if (i === j || m.p2p[a]?.[b] !== false || !socket) return;
+        const up = f.route(ranks[i]!, socket);
+        const down = f.route(socket, ranks[j]!);
+        if (up.length > 0 && down.length > 0) out.set(i * ranks.length + j, [...up, ...down]);
+      }),
+    );
+  }
+  return out;
+}
+
+/**
+ * NVLS: every rank has a link into one node whose part reduces in-network (`inNetworkReduction`). The in-switch
+ * traffic gets links of its own, the rank's up and down capacity times the NVLS efficiency (NVLS and the
+ * ring never run at once, so separate links lose nothing).
+ */
+function nvlsLinks(
+  f: perf.Fabric,
+  ranks: string[],
+  table: LinkTable,
+  linkClass: string[],
+  profile: perf.Profile,
+  cal: perf.Calibration | null,
+  issues: DraftIssue[],
+): SimFabric['inSwitchReduction'] {
+  const upLink: number[] = [];
+  const downLink: number[] = [];
+  let sw: number | null = null;
+  for (const id of ranks) {
+    const n = f.nodeOf(id)!;
+    const up = f.out[n]!.find(
+      (l) => f.ix.part(f.nodes[f.directedLinks[l]!.to]!.id)?.inNetworkReduction === true,
+    );
+    if (up === undefined) return undefined;
+    const s = f.directedLinks[up]!.to;
+    if (sw !== null && s !== sw) return undefined;
+    sw = s;
+    const down = f.out[s]!.find((l) => f.directedLinks[l]!.to === n);
+    if (down === undefined) return undefined;
+    const eff = nvlsEfficiency(f, linkClass[up]!, profile, cal);
+    if (eff.assumed && upLink.length === 0)
+      issues.push({
+        severity: 'warning',
+        code: 'sim-nvls-efficiency-assumed',
+        message: `in-switch reduction on ${f.nodes[s]!.id} (${linkClass[up]}): no NVLS efficiency known for this link class; 1 assumed (an estimate: NCCL's is 0.74-0.85 on NVLink)`,
+        hint: 'fit collective.nvlsEfficiency with rackwire calibrate on an nccl-tests log of this machine',
+      });
+    for (const [l, into] of [
+      [up, upLink],
+      [down, downLink],
+    ] as const) {
+      const base = table.links[l]!;
+      into.push(table.add(`${base.id}:nvls`, base.capacityGBps * eff.value, base.latencyNs, base.tier));
+      linkClass.push(linkClass[l]!);
+    }
+  }
+  return sw === null ? undefined : { upLink, downLink };
+}

@@ -1,0 +1,82 @@
+/**
+ * A collective on a real design: build the fabric, pick and place the ranks, run the collective, then add
+ * the calibrated per-collective software latency (the small-message end of the efficiency-vs-size curve).
+ */
+import type { Catalog } from '../../catalog/index.js';
+import type { Design } from '../../model/index.js';
+import type * as perf from '../../perf/index.js';
+import { calParam } from '../../perf/index.js';
+import { runCollective, type CollectiveRequest, type CollectiveResult } from '../collective.js';
+import type { LinkTier } from '../fabric.js';
+import { ncclTestsBandwidth, TYPE_BYTES } from '../nccl/semantics.js';
+import { selectRanks, type RankSpec } from '../ranks.js';
+import { designFabric } from './design-fabric.js';
+import { latencyKey } from './params.js';
+import { placeRanks, type Placement } from './placement.js';
+
+export interface DesignCollectiveRequest extends Omit<
+  CollectiveRequest,
+  'ranks' | 'orders' | 'nodeGroups' | 'catalog'
+> {
+  ranks?: RankSpec;
+  profile?: perf.Profile;
+  calibration?: perf.Calibration | null;
+  trained?: perf.TrainedMap;
+}
+
+export interface DesignCollectiveResult extends CollectiveResult {
+  profile: perf.Profile;
+  placement: Placement;
+  /** The calibrated software latency added to every row (µs), and the tier it was taken for. */
+  addedLatencyUs: number;
+  latencyTier: LinkTier;
+  fabricDescription: string;
+  /** Link class (`nvlink.gen4`) and tier of every fabric link id, for explanations and calibration. */
+  linkInfo: Map<string, { linkClass: string; tier: LinkTier }>;
+}
+
+export function runDesignCollective(
+  design: Design,
+  catalog: Catalog,
+  req: DesignCollectiveRequest,
+): DesignCollectiveResult {
+  const df = designFabric(design, catalog, {
+    profile: req.profile,
+    calibration: req.calibration,
+    trained: req.trained,
+  });
+  const ranks = selectRanks(df.fabric, req.ranks ?? 'all');
+  const placement = placeRanks(df, ranks);
+  const r = runCollective(df.fabric, {
+    ...req,
+    ranks,
+    orders: placement.orders,
+    nodeGroups: placement.nodeGroups,
+    catalog,
+  });
+  const latencyTier: LinkTier = (placement.nodeGroups?.length ?? 1) > 1 ? 'scaleout' : 'scaleup';
+  const addedLatencyUs =
+    df.profile === 'calibrated' ? (calParam(req.calibration, latencyKey(latencyTier)) ?? 0) : 0;
+  const elt = TYPE_BYTES[req.dataType ?? 'float'];
+  const results =
+    addedLatencyUs === 0
+      ? r.results
+      : r.results.map((row) => {
+          const timeUs = row.timeUs + addedLatencyUs;
+          const bw = ncclTestsBandwidth(r.op, row.count, elt, timeUs, ranks.length);
+          return { ...row, timeUs, ...bw, latencyUs: row.latencyUs + addedLatencyUs };
+        });
+  return {
+    ...r,
+    results,
+    issues: [...df.issues, ...r.issues],
+    profile: df.profile,
+    placement,
+    addedLatencyUs,
+    latencyTier,
+    fabricDescription: df.fabric.description,
+    linkInfo: new Map(
+      df.fabric.links.map((l, i) => [l.id, { linkClass: df.linkClass[i]!, tier: l.tier }] as const),
+    ),
+  };
+}

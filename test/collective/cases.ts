@@ -1,0 +1,106 @@
+/** The measured cases of ../../shared/calibration/ (copied into test/fixtures), each with its design. */
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { parse } from 'yaml';
+import { loadDesign } from '../../src/io/index.js';
+import { analyzePhysical } from '../../src/phy/index.js';
+import { trainedFromPhy } from '../../src/perf/index.js';
+import {
+  parseNcclTests,
+  parseSize,
+  pointsOfRun,
+  type Algorithm,
+  type CollectiveOp,
+  type MeasuredCase,
+} from '../../src/sim/index.js';
+
+const root = join(import.meta.dirname, '..', '..');
+const fx = (...p: string[]): string => join(root, 'test', 'fixtures', ...p);
+
+const designs = new Map<string, Pick<MeasuredCase, 'design' | 'catalog' | 'trained'>>();
+function design(spec: string): Pick<MeasuredCase, 'design' | 'catalog' | 'trained'> {
+  let d = designs.get(spec);
+  if (!d) {
+    const l = loadDesign(spec);
+    if (!l.design) throw new Error(`${spec}: ${l.issues.map((i) => i.message).join('; ')}`);
+    const trained = trainedFromPhy(analyzePhysical(l.design, l.catalog).links);
+    d = { design: l.design, catalog: l.catalog, trained };
+    designs.set(spec, d);
+  }
+  return d;
+}
+
+function logCase(
+  path: string,
+  spec: string,
+  label: string,
+  op: CollectiveOp,
+  algo: Algorithm | 'auto',
+  nRanks: number,
+): MeasuredCase {
+  const run = parseNcclTests(readFileSync(path, 'utf8')).find((r) => r.op === op && r.nRanks === nRanks);
+  if (!run) throw new Error(`${path}: no ${op} run on ${nRanks} ranks`);
+  return { file: basename(path), label, ...design(spec), op, algo, ranks: 'all', points: pointsOfRun(run) };
+}
+
+interface PointRow {
+  machine: string;
+  design: string;
+  op: CollectiveOp;
+  algo: Algorithm;
+  ranks: number;
+  size: string;
+  busbwGBps: number;
+}
+
+function summaryCases(path: string): MeasuredCase[] {
+  const doc = parse(readFileSync(path, 'utf8')) as { file: string; cases: PointRow[] };
+  return doc.cases.map((c) => ({
+    file: doc.file,
+    label: `${c.machine} ${c.ranks} GPU ${c.op} ${c.algo} ${c.size}`,
+    ...design(c.design),
+    op: c.op,
+    algo: c.algo,
+    ranks: c.ranks,
+    points: [{ sizeBytes: parseSize(c.size), busbwGBps: c.busbwGBps }],
+  }));
+}
+
+/** Every measured case, in the order of the validation table. */
+export function measuredCases(): MeasuredCase[] {
+  return [
+    ...summaryCases(fx('collective', 'mlengineering-h200-b200-points.yaml')),
+    logCase(
+      fx('collective', 'amd-mi300x-1node-8gpu-rccl-allreduce.txt'),
+      'builtin:mi300x-8',
+      'MI300X 8 GPU all_reduce',
+      'all_reduce',
+      'auto',
+      8,
+    ),
+    logCase(
+      fx('perf', 'autodl-2xRTX2080Ti-pcie3-switch-bandwidth-p2p-nccltests.txt'),
+      fx('perf', 'autodl-2x2080ti.yaml'),
+      '2x RTX 2080 Ti all_reduce',
+      'all_reduce',
+      'auto',
+      2,
+    ),
+    logCase(
+      fx('collective', 'gcp-a4-2node-16xB200-all_gather-nccl-tests.txt'),
+      fx('collective', 'gcp-a4-2node-b200.yaml'),
+      '2-node B200 all_gather',
+      'all_gather',
+      'auto',
+      16,
+    ),
+    logCase(
+      fx('collective', 'moc-2node-1xH100-each-roce-allreduce.log.txt'),
+      fx('collective', 'moc-2node-h100-roce.yaml'),
+      '2-node H100 1 NIC all_reduce',
+      'all_reduce',
+      'auto',
+      2,
+    ),
+  ];
+}

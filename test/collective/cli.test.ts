@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../cli/run-cli.js';
+
+describe('rackwire collective', () => {
+  it('prints the nccl-tests table with the routing default and placement stated', async () => {
+    const r = await runCli(['collective', 'builtin:hgx-b200-8', '--op', 'all_reduce', '--bytes', '1G']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('routing ecmp');
+    expect(r.stdout).toContain(
+      '#       size         count      type   redop    root     time   algbw   busbw  algo',
+    );
+    // 1 GiB = 1073741824 B, 268435456 floats; NVLS chosen on the NVLink 5 switch
+    expect(r.stdout).toMatch(/^ {2}1073741824 {5}268435456 {5}float {5}sum {6}-1 .* nvls\/simple$/m);
+  });
+
+  it('--json is exactly { op, algo, ranks, results[{ bytes, count, algo, timeUs, algbwGBps, busbwGBps }] }', async () => {
+    const r = await runCli([
+      'collective',
+      'builtin:mi300x-8',
+      '--op',
+      'all_gather',
+      '--ranks',
+      '4',
+      '--min-bytes',
+      '1M',
+      '--max-bytes',
+      '4M',
+      '--step-factor',
+      '2',
+      '--json',
+    ]);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout) as Record<string, unknown> & { results: Record<string, unknown>[] };
+    expect(Object.keys(j)).toEqual(['op', 'algo', 'ranks', 'results']);
+    expect(j).toMatchObject({ op: 'all_gather', algo: 'auto', ranks: 4 });
+    expect(j.results.map((x) => x.bytes)).toEqual([1048576, 2097152, 4194304]);
+    // all_gather count is per rank: 1 MiB / 4 ranks / 4 B
+    expect(j.results[0]).toMatchObject({ count: 65536, algo: 'ring' });
+    expect(Object.keys(j.results[0]!)).toEqual([
+      'bytes',
+      'count',
+      'algo',
+      'timeUs',
+      'algbwGBps',
+      'busbwGBps',
+    ]);
+  });
+
+  it('--explain names bottleneck links and splits latency and bandwidth', async () => {
+    const r = await runCli([
+      'collective',
+      'builtin:hgx-h100-8',
+      '--op',
+      'all_reduce',
+      '--algo',
+      'ring',
+      '--bytes',
+      '8G',
+      '--explain',
+    ]);
+    expect(r.stdout).toContain('latency');
+    expect(r.stdout).toContain('bottleneck node0/gpu0>node0/nvsw0:nvlink');
+  });
+
+  it('applies a calibration file (calibrated profile, fitted software latency)', async () => {
+    const args = [
+      'collective',
+      'builtin:hgx-h200-8',
+      '--op',
+      'all_reduce',
+      '--algo',
+      'ring',
+      '--bytes',
+      '8G',
+      '--json',
+    ];
+    const plain = JSON.parse((await runCli(args)).stdout) as { results: { busbwGBps: number }[] };
+    const cal = JSON.parse(
+      (await runCli([...args, '--calibration', 'calibrations/collectives.yaml'])).stdout,
+    ) as typeof plain;
+    // nccl profile 370.8 GB/s; calibrated: NVLink gen4 x 18 x 25 GB/s raw x 0.8116 = 365.2 GB/s
+    expect(plain.results[0]!.busbwGBps).toBeGreaterThan(369);
+    expect(cal.results[0]!.busbwGBps).toBeGreaterThan(363);
+    expect(cal.results[0]!.busbwGBps).toBeLessThan(365.3);
+  });
+
+  it('NVLS on a design without in-network reduction: one JSON error object, exit 1', async () => {
+    const r = await runCli([
+      'collective',
+      'builtin:pcie-l40s-8',
+      '--op',
+      'all_reduce',
+      '--algo',
+      'nvls',
+      '--bytes',
+      '1M',
+      '--json',
+    ]);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)).toMatchObject({ ok: false, error: { code: 'sim-no-nvls' } });
+  });
+
+  it('an unknown rank id is exit 1; a missing --op is a usage error (exit 2)', async () => {
+    const bad = await runCli([
+      'collective',
+      'builtin:hgx-h100-8',
+      '--op',
+      'all_reduce',
+      '--ranks',
+      'node0/gpu0,nope',
+    ]);
+    expect(bad.code).toBe(1);
+    expect((await runCli(['collective', 'builtin:hgx-h100-8'])).code).toBe(2);
+  });
+
+  it('calibrate recognises nccl-tests logs and fits collective parameters', async () => {
+    const r = await runCli([
+      'calibrate',
+      'builtin:mi300x-8',
+      'test/fixtures/collective/amd-mi300x-1node-8gpu-rccl-allreduce.txt',
+      '--json',
+    ]);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout) as { calibration: { params: Record<string, { value: number }> } };
+    // 315.69 GB/s measured / (6 rings x 64 GB/s raw xGMI, less the small latency share at 8 GiB)
+    expect(j.calibration.params['collective.efficiency.infinity-fabric']!.value).toBeCloseTo(
+      315.69 / 383.45,
+      3,
+    );
+  });
+});

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { loadDesign } from '../../src/io/index.js';
+import { InputError } from '../../src/model/index.js';
+import { trainedFromPhy } from '../../src/perf/index.js';
+import { analyzePhysical } from '../../src/phy/index.js';
+import {
+  designFabric,
+  placeRanks,
+  runDesignCollective,
+  type DesignCollectiveRequest,
+} from '../../src/sim/index.js';
+
+const GIB = 2 ** 30;
+
+function load(spec: string) {
+  const l = loadDesign(spec);
+  if (!l.design) throw new Error(spec);
+  return {
+    design: l.design,
+    catalog: l.catalog,
+    trained: trainedFromPhy(analyzePhysical(l.design, l.catalog).links),
+  };
+}
+
+function run(spec: string, req: Omit<DesignCollectiveRequest, 'trained'>) {
+  const d = load(spec);
+  return runDesignCollective(d.design, d.catalog, { ...req, trained: d.trained }).results[0]!;
+}
+
+describe('Design → SimFabric on the reference designs', () => {
+  it('HGX H100: ring all_reduce busbw = NCCL per-GPU NVLink figure 18 x 20.6 = 370.8 GB/s', () => {
+    const r = run('builtin:hgx-h100-8', { op: 'all_reduce', algo: 'ring', sizes: [8 * GIB] });
+    // bandwidth part = 2(n-1)/n x S / B = 2 x 7/8 x 8 GiB / 370.8 GB/s
+    expect(r.bandwidthUs).toBeCloseTo(((2 * 7) / 8) * ((8 * GIB) / 370.8e9) * 1e6, 0);
+    expect(r.busbwGBps / 370.8).toBeGreaterThan(0.995);
+    expect(r.busbwGBps / 370.8).toBeLessThan(1);
+  });
+
+  it('HGX H100: NVLS found on NVSwitch gen3; busbw = 2(n-1)/(n+1) x 370.8 x 0.85 (nvlsEfficiency Hopper) = 490.3', () => {
+    const d = load('builtin:hgx-h100-8');
+    expect(designFabric(d.design, d.catalog).fabric.inSwitchReduction?.upLink).toHaveLength(8);
+    const r = run('builtin:hgx-h100-8', { op: 'all_reduce', algo: 'auto', sizes: [8 * GIB] });
+    expect(r.algo).toBe('nvls');
+    const expected = ((2 * 7) / 9) * 370.8 * 0.85;
+    expect(Math.abs(r.busbwGBps / expected - 1)).toBeLessThan(0.005);
+  });
+
+  it('MI300X mesh: 6 link-disjoint rings x 64 GB/s raw xGMI = 384 GB/s busbw', () => {
+    const d = load('builtin:mi300x-8');
+    const df = designFabric(d.design, d.catalog, { profile: 'raw' });
+    expect(df.fabric.inSwitchReduction).toBeUndefined();
+    expect(placeRanks(df, [0, 1, 2, 3, 4, 5, 6, 7]).orders).toHaveLength(6);
+    const r = run('builtin:mi300x-8', { op: 'all_reduce', algo: 'ring', sizes: [8 * GIB], profile: 'raw' });
+    expect(r.bandwidthUs).toBeCloseTo(((2 * 7) / 8) * ((8 * GIB) / 384e9) * 1e6, 0);
+  });
+
+  it('PCIe L40S box: no in-network reduction, so --algo nvls is an input error', () => {
+    expect(() => run('builtin:pcie-l40s-8', { op: 'all_reduce', algo: 'nvls', sizes: [GIB] })).toThrow(
+      InputError,
+    );
+  });
+
+  it('2x RTX 2080 Ti without P2P: copies staged through the CPU; both ranks share the Gen3 x16 uplink (12.0 / 2)', () => {
+    const d = load('test/fixtures/perf/autodl-2x2080ti.yaml');
+    const f = designFabric(d.design, d.catalog).fabric;
+    expect(f.route(0, 1, 0).map((l) => f.links[l]!.id)).toEqual([
+      'gpu0>pcisw0:pcie',
+      'pcisw0>cpu0:pcie',
+      'cpu0>pcisw0:pcie',
+      'pcisw0>gpu1:pcie',
+    ]);
+    const r = run('test/fixtures/perf/autodl-2x2080ti.yaml', {
+      op: 'all_reduce',
+      algo: 'ring',
+      sizes: [GIB],
+    });
+    // NCCL's Gen3 figure 16 lanes x 0.75 GB/s = 12 GB/s per direction, two flows up the one uplink: 6 GB/s
+    expect(r.bandwidthUs).toBeCloseTo((GIB / 6e9) * 1e6, 0);
+  });
+
+  it('2-node B200: each GPU gets its own nearest NIC and rail-aligned rings keep node hops on one rail', () => {
+    const spec = 'test/fixtures/collective/gcp-a4-2node-b200.yaml';
+    const d = load(spec);
+    const df = designFabric(d.design, d.catalog);
+    const ranks = df.fabric.ranks.map((_, i) => i);
+    const p = placeRanks(df, ranks);
+    expect(p.nodeGroups).toHaveLength(2);
+    expect(p.orders).toHaveLength(8);
+    const local = (r: number) => df.fabric.ranks[r]!.split('/gpu')[1];
+    for (const order of p.orders!)
+      order.forEach((a, i) => {
+        const b = order[(i + 1) % order.length]!;
+        if (df.rankHost[a] !== df.rankHost[b]) expect(local(a)).toBe(local(b));
+      });
+    const nicOf = (s: number, t: number) =>
+      df.fabric
+        .route(s, t, 0)
+        .map((l) => df.fabric.links[l]!.id)
+        .find((id) => id.includes('>sw0'));
+    const g = (id: string) => df.fabric.ranks.indexOf(id);
+    expect(nicOf(g('node0/gpu6'), g('node1/gpu6'))).toBe('node0/nic6>sw0:ethernet');
+    expect(nicOf(g('node0/gpu7'), g('node1/gpu7'))).toBe('node0/nic7>sw0:ethernet');
+    // all_gather: 8 rings, each bound by its GPU's Gen5 x16 link at NCCL's 48 GB/s (NIC 50): busbw 8 x 48 = 384
+    const r = run(spec, { op: 'all_gather', algo: 'ring', sizes: [8 * GIB] });
+    expect(r.bandwidthUs).toBeCloseTo((15 / 16) * ((8 * GIB) / 384e9) * 1e6, 0);
+  });
+
+  it('rack of 4 HGX: ranks grouped by node, hierarchical all_reduce available', () => {
+    const d = load('builtin:rack-4x-hgx');
+    const df = designFabric(d.design, d.catalog);
+    expect(
+      placeRanks(
+        df,
+        df.fabric.ranks.map((_, i) => i),
+      ).nodeGroups,
+    ).toHaveLength(4);
+    const r = run('builtin:rack-4x-hgx', { op: 'all_reduce', algo: 'hierarchical', sizes: [GIB] });
+    expect(r.algo).toBe('hierarchical');
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { compareDesigns } from '../../src/api/index.js';
+import { runCli } from '../cli/run-cli.js';
+
+describe('rackwire compare', () => {
+  const r = compareDesigns(['builtin:hgx-h100-8', 'builtin:scorpio-gen6-16', 'builtin:pcie-l40s-8']);
+  const [hgx, scorpio, l40s] = r.rows;
+
+  it('compares an NVLink node with a PCIe Gen6 switch fabric and a PCIe-only box', () => {
+    expect(r.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(r.rows.map((x) => [x.name, x.accelerators, x.scaleUpDomainSize])).toEqual([
+      ['hgx-h100-8', 8, 8],
+      ['scorpio-gen6-16', 16, 16], // all 16 share the Scorpio X fabric (PIX, no host bridge)
+      ['pcie-l40s-8', 8, 2], // a PCIe switch pairs two L40S; other peers go through the CPU
+    ]);
+  });
+
+  it('reports per-accelerator scale-up bandwidth from the links', () => {
+    // H100: 18 NVLink4 links × 25 GB/s per direction (catalog nvlink4)
+    expect(hgx!.scaleUpGBpsPerAccelerator.rawGBps).toBe(450);
+    expect(scorpio!.scaleUpGBpsPerAccelerator.rawGBps).toBeGreaterThan(100);
+  });
+
+  it('takes the worst physical margin from the link budgets', () => {
+    // hgx-h100-8 CPU→switch: 9 + 10 in × 0.47 + 2 × 0.7 + 1.5 + 3 in × 0.47 + 9 = 27.01 dB of 36 dB
+    expect(hgx!.worstMarginDb).toBeCloseTo(8.99, 2);
+  });
+
+  it('counts switches and cables from the bill of materials', () => {
+    expect([hgx!.pcieSwitches, hgx!.scaleUpSwitches]).toEqual([4, 4]);
+    expect(scorpio!.pcieSwitches).toBe(1);
+    expect(Object.values(scorpio!.cablesByType).reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+  });
+
+  it('keeps collective results within what the links allow', () => {
+    // L40S pairs share a Gen4 x16 switch: a ring cannot beat one x16 Gen4 direction, 31.5 GB/s raw.
+    expect(l40s!.allReduceBusbwGBps.domainGBps!).toBeGreaterThan(0);
+    expect(l40s!.allReduceBusbwGBps.domainGBps!).toBeLessThan(31.5);
+    expect(hgx!.allReduceBusbwGBps.domainGBps!).toBeGreaterThan(l40s!.allReduceBusbwGBps.domainGBps!);
+  });
+
+  it('prints one JSON object and marks differing rows in text', async () => {
+    const json = await runCli(['compare', 'builtin:hgx-h100-8', 'builtin:ualink-8', '--json']);
+    expect(json.code).toBe(0);
+    const body = JSON.parse(json.stdout) as { designs: { name: string }[]; bytes: number };
+    expect(body.bytes).toBe(2 ** 30);
+    expect(body.designs.map((d) => d.name)).toEqual(['hgx-h100-8', 'ualink-8']);
+    const text = await runCli(['compare', 'builtin:hgx-h100-8', 'builtin:hgx-h100-8']);
+    expect(text.stdout).toContain('  accelerators'); // identical designs: no row marked
+    expect(text.stdout).not.toMatch(/^\* accelerators/m);
+  });
+});
