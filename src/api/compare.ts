@@ -10,45 +10,13 @@ import * as perf from '../perf/index.js';
 import type { PhyReport } from '../phy/index.js';
 import { runDesignCollective, type CollectiveOp } from '../sim/index.js';
 import type { Catalog } from '../catalog/index.js';
+import type { BusbwPair, CompareResult, CompareRow } from '../report/compare.js';
 import { checkDesign } from './check.js';
+
+export type { BusbwPair, CompareResult, CompareRow };
 
 /** nccl-tests' 1 GiB (2^30 bytes): the size the issue compares at. */
 export const COMPARE_BYTES = 2 ** 30;
-
-export interface BusbwPair {
-  /** Within one scale-up domain (the first one, in id order). */
-  domainGBps: number | null;
-  /** Across every accelerator of the design. */
-  wholeGBps: number | null;
-}
-
-export interface CompareRow {
-  design: string;
-  name: string;
-  accelerators: number;
-  scaleUpDomainSize: number;
-  /** Scale-up bandwidth per accelerator, per direction (median over accelerators). */
-  scaleUpGBpsPerAccelerator: { rawGBps: number | null; ncclGBps: number | null };
-  allReduceBusbwGBps: BusbwPair;
-  allToAllBusbwGBps: BusbwPair;
-  /** Median hardware latency between accelerators of the first scale-up domain (or of the node). */
-  p2pLatencyNs: number | null;
-  worstMarginDb: number | null;
-  retimers: number;
-  pcieSwitches: number;
-  scaleUpSwitches: number;
-  scaleOutSwitches: number;
-  cablesByType: Record<string, number>;
-  powerW: number;
-  price: number | null;
-}
-
-export interface CompareResult {
-  rows: CompareRow[];
-  /** Null when no price file was given. */
-  currency: string | null;
-  issues: Issue[];
-}
 
 const median = (xs: number[]): number | null => {
   if (!xs.length) return null;

@@ -8,6 +8,7 @@ import { parts } from './parts/index.js';
 import { perfGuidance } from './guidance-perf.js';
 import { perfExtraCatalog } from './perf-extra.js';
 import { simExtraCatalog } from './sim-extra.js';
+import { planExtraCatalog } from './plan-extra.js';
 
 export const builtinCatalogFile: CatalogFile = {
   catalogVersion: 1,
@@ -16,6 +17,7 @@ export const builtinCatalogFile: CatalogFile = {
     ...otherStandards,
     ...(perfExtraCatalog.standards ?? []),
     ...(simExtraCatalog.standards ?? []),
+    ...(planExtraCatalog.standards ?? []),
   ],
   materials,
   connectors,
@@ -26,5 +28,6 @@ export const builtinCatalogFile: CatalogFile = {
     ...perfGuidance,
     ...(perfExtraCatalog.guidance ?? []),
     ...(simExtraCatalog.guidance ?? []),
+    ...(planExtraCatalog.guidance ?? []),
   ],
 };

@@ -11,6 +11,7 @@ import { register as importCmd } from './import.js';
 import { register as newCmd } from './new.js';
 import { register as paths } from './paths.js';
 import { register as phy } from './phy.js';
+import { register as plan } from './plan.js';
 import { register as schema } from './schema.js';
 
 /** Registers a subcommand; `setExit` records the exit code the command wants. */
@@ -28,5 +29,6 @@ export const commands: RegisterCommand[] = [
   newCmd,
   paths,
   phy,
+  plan,
   schema,
 ];

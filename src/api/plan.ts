@@ -1,0 +1,81 @@
+/** The library's planner entry point: read an intent (file + flags), load the preset builtin, plan, write YAML. */
+import { stringify } from 'yaml';
+import { builtinCatalog } from '../catalog/index.js';
+import { loadDesign, loadSchemaFile } from '../io/index.js';
+import { hasErrors, type DraftIssue, type Issue } from '../model/index.js';
+import {
+  mergeIntent,
+  planCluster,
+  PlanIntentSchema,
+  presetName,
+  type PlanIntent,
+  type PlanResult,
+  type PresetNode,
+} from '../plan/index.js';
+
+export interface PlanOutcome {
+  plan: PlanResult | null;
+  issues: Issue[];
+}
+
+/** Planner findings concern the intent as a whole: located at the intent file, if any. */
+const located = (drafts: readonly DraftIssue[], file: string | null): Issue[] =>
+  drafts.map((d) => ({
+    severity: d.severity,
+    code: d.code,
+    message: d.message,
+    path: d.modelPath ?? null,
+    file,
+    line: null,
+    column: null,
+    hint: d.hint ?? null,
+  }));
+
+/** Plans a cluster from an intent file (optional) and flags; never throws for bad input. */
+export function planFromIntent(intentFile: string | null, flags: PlanIntent): PlanOutcome {
+  let intent = flags;
+  const issues: Issue[] = [];
+  if (intentFile) {
+    const read = loadSchemaFile(intentFile, PlanIntentSchema);
+    issues.push(...read.issues);
+    if (!read.data) return { plan: null, issues };
+    intent = mergeIntent(read.data, flags);
+  }
+  const name = presetName(intent);
+  const presets: Record<string, PresetNode> = {};
+  let catalog = builtinCatalog();
+  if (name !== null) {
+    const loaded = loadDesign(`builtin:${name}`);
+    catalog = loaded.catalog;
+    issues.push(...loaded.issues);
+    const root = loaded.design?.containers.find((c) => c.parent === null);
+    if (!loaded.design || hasErrors(loaded.issues)) return { plan: null, issues };
+    if (!root || root.level !== 'node' || !root.module)
+      return {
+        plan: null,
+        issues: [
+          ...issues,
+          ...located(
+            [
+              {
+                severity: 'error',
+                code: 'plan-preset-not-node',
+                message: `builtin:${name} is not a single node built from a module (its top level is ${root?.level ?? 'empty'})`,
+                hint: 'presets are node builtins such as hgx-h100-8, mi300x-8, scorpio-gen6-16, ualink-8',
+              },
+            ],
+            intentFile,
+          ),
+        ],
+      };
+    presets[name] = { builtin: name, module: root.module, design: loaded.design };
+  }
+  const plan = planCluster(intent, catalog, presets);
+  return { plan, issues: [...issues, ...located(plan.issues, intentFile)] };
+}
+
+/** The compact design file as YAML, with a header saying where it came from. */
+export function planFileYaml(plan: PlanResult): string {
+  const head = `# Planned by rackwire plan: ${plan.design?.description ?? ''}\n# Check it with: rackwire check <this file>\n`;
+  return head + stringify(plan.designFile, { lineWidth: 0 });
+}

@@ -1,0 +1,75 @@
+/** `rackwire plan [INTENT.yaml]`: size a cluster around a preset node and write its compact design file. */
+import { existsSync, writeFileSync } from 'node:fs';
+import { planFileYaml, planFromIntent } from '../../api/index.js';
+import { hasErrors, UsageError } from '../../model/index.js';
+import { SCALE_OUT_OPTIONS, SCALE_UP_OPTIONS, TOPOLOGIES, type PlanIntent } from '../../plan/index.js';
+import { checkText } from '../../report/check.js';
+import { formatIssues } from '../../report/issues.js';
+import { planJson, planText } from '../../report/plan.js';
+import { printJson, printText } from '../output.js';
+import type { RegisterCommand } from './index.js';
+
+type Opts = Record<string, string | boolean | undefined>;
+
+const count = (v: unknown, flag: string): number | undefined => {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (!Number.isFinite(n) || n <= 0)
+    throw new UsageError(`${flag} wants a positive number, not "${v}"`, 'usage');
+  return n;
+};
+const oneOf = <T extends string>(v: unknown, list: readonly T[], flag: string): T | undefined => {
+  if (v === undefined) return undefined;
+  if (!list.includes(v as T))
+    throw new UsageError(`${flag} is one of ${list.join(', ')}; not "${v}"`, 'usage');
+  return v as T;
+};
+
+export const register: RegisterCommand = (program, setExit) => {
+  program
+    .command('plan')
+    .description(
+      'plan a cluster: racks within power and space, leaf/spine/super-spine switches, cables by distance',
+    )
+    .argument(
+      '[intent]',
+      'intent file (YAML: preset, nodes, scaleUp, scaleOut, topology, oversubscription, rackPowerKw)',
+    )
+    .option(
+      '--preset <builtin>',
+      'builtin node to replicate (default: the scale-up option’s, hgx-h100-8 for nvlink)',
+    )
+    .option('--nodes <n>', 'number of nodes')
+    .option('--accelerators <n>', 'instead of --nodes: nodes = ceil(accelerators / per node)')
+    .option('--scale-up <fabric>', SCALE_UP_OPTIONS.join(' | '))
+    .option('--scale-out <network>', `${SCALE_OUT_OPTIONS.join(' | ')} (default 400g-ib)`)
+    .option('--topology <t>', `${TOPOLOGIES.join(' | ')} (default rail-optimized)`)
+    .option('--oversubscription <d:u>', 'leaf downlink:uplink ratio (default 1:1)')
+    .option('--rack-power-kw <kw>', 'rack power limit in kW')
+    .option('-o, --output <file>', 'write the compact design file (YAML)')
+    .option('--force', 'overwrite the output file')
+    .option('--json', 'print one JSON object: { file, preset, switchPart, counts, clos, layout, issues }')
+    .action((intentFile: string | undefined, o: Opts) => {
+      const flags: PlanIntent = {
+        preset: o.preset as string | undefined,
+        nodes: count(o.nodes, '--nodes'),
+        accelerators: count(o.accelerators, '--accelerators'),
+        scaleUp: oneOf(o.scaleUp, SCALE_UP_OPTIONS, '--scale-up'),
+        scaleOut: oneOf(o.scaleOut, SCALE_OUT_OPTIONS, '--scale-out'),
+        topology: oneOf(o.topology, TOPOLOGIES, '--topology'),
+        oversubscription: o.oversubscription as string | undefined,
+        rackPowerKw: count(o.rackPowerKw, '--rack-power-kw'),
+      };
+      const out = o.output as string | undefined;
+      if (out && existsSync(out) && !o.force)
+        throw new UsageError(`${out} exists; use --force to overwrite it`, 'file-exists');
+      const r = planFromIntent(intentFile ?? null, flags);
+      const failed = hasErrors(r.issues) || !r.plan?.design;
+      setExit(failed ? 1 : 0);
+      if (!failed && out) writeFileSync(out, planFileYaml(r.plan!));
+      const file = !failed && out ? out : null;
+      if (o.json) printJson({ ...planJson(r.plan, file), issues: r.issues });
+      else if (failed) printText(checkText(intentFile ?? 'plan', r.issues));
+      else printText(planText(r.plan!, file) + (r.issues.length ? '\n' + formatIssues(r.issues) : ''));
+    });
+};

@@ -1,0 +1,67 @@
+/** The compact format-v1 file of a plan: the preset imported, one rack module, switches and wiring with `repeat`. */
+import type { Design } from '../model/index.js';
+import type { SwitchPorts } from './switch-ports.js';
+import type { ClosSizes, PresetNode } from './types.js';
+
+export interface CompactInput {
+  design: Design;
+  preset: PresetNode;
+  nodes: number;
+  nodesPerRack: number;
+  clos: ClosSizes;
+  sw: SwitchPorts;
+  switchPart: string;
+  decls: Record<string, unknown>[];
+}
+
+export function compactFile(x: CompactInput): Record<string, unknown> {
+  const full = Math.floor(x.nodes / x.nodesPerRack);
+  const rest = x.nodes - full * x.nodesPerRack;
+  const p = x.sw.ports[0]!;
+  const ports = x.sw.declared
+    ? [
+        {
+          name: 'p{i}',
+          count: x.sw.radix,
+          protocol: p.protocol,
+          ...(p.altProtocols.length ? { altProtocols: p.altProtocols } : {}),
+          lanes: p.lanes,
+          ...(p.laneRateGbps !== null ? { laneRateGbps: p.laneRateGbps } : {}),
+          role: 'peer',
+        },
+      ]
+    : undefined;
+  const tier = (prefix: string, count: number) =>
+    count > 0
+      ? [{ id: `${prefix}{i}`, part: x.switchPart, repeat: { i: count }, ...(ports ? { ports } : {}) }]
+      : [];
+  const s = x.design.settings;
+  return {
+    formatVersion: 1,
+    name: x.design.name,
+    description: x.design.description,
+    imports: [`builtin:${x.preset.builtin}`],
+    settings: {
+      ...(s.recommendedMarginPct !== null ? { recommendedMarginPct: s.recommendedMarginPct } : {}),
+      cablePreference: s.cablePreference,
+      ...(s.rackPowerW !== null ? { rackPowerW: s.rackPowerW } : {}),
+    },
+    modules: {
+      'plan-rack': {
+        level: 'rack',
+        params: { nodes: x.nodesPerRack },
+        instances: [{ id: 'node{n}', module: x.preset.module, repeat: { n: '{nodes}' } }],
+      },
+    },
+    components: [
+      ...tier('leaf', x.clos.leaves),
+      ...tier('spine', x.clos.spines),
+      ...tier('superspine', x.clos.superSpines),
+    ],
+    instances: [
+      ...(full > 0 ? [{ id: 'rack{r}', module: 'plan-rack', repeat: { r: full } }] : []),
+      ...(rest > 0 ? [{ id: `rack${full}`, module: 'plan-rack', params: { nodes: rest } }] : []),
+    ],
+    links: x.decls,
+  };
+}

@@ -1,0 +1,84 @@
+/** Planner input (intent) and result types. */
+import type { Design, DraftIssue } from '../model/index.js';
+
+export const SCALE_UP_OPTIONS = ['nvlink', 'pcie6-switch', 'ualink', 'ethernet'] as const;
+export type ScaleUp = (typeof SCALE_UP_OPTIONS)[number];
+export const SCALE_OUT_OPTIONS = ['400g-roce', '400g-ib', '800g-roce', '800g-ib'] as const;
+export type ScaleOut = (typeof SCALE_OUT_OPTIONS)[number];
+export const TOPOLOGIES = ['rail-optimized', 'fat-tree'] as const;
+export type Topology = (typeof TOPOLOGIES)[number];
+
+/** What the user asks for; absent fields take the defaults of `resolveIntent`. */
+export interface PlanIntent {
+  name?: string | undefined;
+  preset?: string | undefined;
+  nodes?: number | undefined;
+  /** Alternative to `nodes`: nodes = ceil(accelerators / accelerators per node), for like-for-like comparisons. */
+  accelerators?: number | undefined;
+  scaleUp?: ScaleUp | undefined;
+  scaleOut?: ScaleOut | undefined;
+  topology?: Topology | undefined;
+  /** Leaf downlink:uplink ratio, `d:u`. */
+  oversubscription?: string | undefined;
+  rackPowerKw?: number | undefined;
+}
+
+/** A preset node: the loaded builtin (one node, `node0/...`) and the module its node was built from. */
+export interface PresetNode {
+  builtin: string;
+  module: string;
+  design: Design;
+}
+
+export interface PlanCounts {
+  racks: number;
+  nodes: number;
+  accelerators: number;
+  leaves: number;
+  spines: number;
+  superSpines: number;
+  nicLeafCables: number;
+  leafSpineCables: number;
+  spineSuperSpineCables: number;
+  /** Scale-out cables by catalog cable id. */
+  cablesByType: Record<string, number>;
+}
+
+/** The switch tiers of a folded Clos (closed forms, see clos.ts). */
+export interface ClosSizes {
+  radix: number;
+  downlinksPerLeaf: number;
+  uplinksPerLeaf: number;
+  leaves: number;
+  spines: number;
+  superSpines: number;
+  tiers: 2 | 3;
+  /** Three tiers: leaves per pod (= spine downlinks) and pods; two tiers: 0. */
+  leavesPerPod: number;
+  pods: number;
+  spineUplinks: number;
+}
+
+export interface PlanLayout {
+  nodesPerRack: number;
+  nodesPerRackByPower: number;
+  nodesPerRackBySpace: number;
+  nodePowerW: number;
+  /** Parts of the node whose power the catalog does not give (not counted in nodePowerW). */
+  unknownPowerParts: string[];
+  rackPowerW: number;
+  rails: number;
+  acceleratorsPerNode: number;
+}
+
+export interface PlanResult {
+  design: Design | null;
+  /** The compact format-v1 file (modules + repeat + imports of the preset builtin); null on errors. */
+  designFile: Record<string, unknown> | null;
+  counts: PlanCounts | null;
+  clos: ClosSizes | null;
+  layout: PlanLayout | null;
+  /** The preset used, the switch part and the port speed. */
+  choice: { preset: string; switchPart: string; portGbps: number; protocol: string } | null;
+  issues: DraftIssue[];
+}

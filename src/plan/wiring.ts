@@ -1,0 +1,166 @@
+/**
+ * Scale-out wiring: NICs to leaves by rail, leaves to spines, spines to super-spines (closed forms in clos.ts).
+ * Links come in blocks (one per compute rack, leaf or spine); each block is one `repeat` declaration of the
+ * compact file and one cable choice: the longest run of the block, through the physical layer's selectCable.
+ */
+import type { Catalog } from '../catalog/index.js';
+import type { DraftIssue, Link, Protocol } from '../model/index.js';
+import type { CablePreference } from '../phy/index.js';
+import type { FloorFigures } from './floor-plan.js';
+import { realise, type Block } from './realise.js';
+import { placeAll } from './places.js';
+import type { Rail } from './node-profile.js';
+import type { SwitchPorts } from './switch-ports.js';
+import type { ClosSizes, Topology } from './types.js';
+
+export interface WiringInput {
+  figures: FloorFigures;
+  catalog: Catalog;
+  prefer: CablePreference;
+  protocol: Protocol;
+  topology: Topology;
+  nodes: number;
+  nodesPerRack: number;
+  nodeHeightU: number;
+  switchHeightU: number;
+  rails: Rail[];
+  clos: ClosSizes;
+  sw: SwitchPorts;
+}
+
+export type CableTier = 'nicLeaf' | 'leafSpine' | 'spineSuperSpine';
+
+export interface Wiring {
+  links: Link[];
+  /** Link declarations of the compact file. */
+  decls: Record<string, unknown>[];
+  counts: Record<CableTier, number>;
+  cablesByType: Record<string, number>;
+  issues: DraftIssue[];
+}
+
+export function wireScaleOut(x: WiringInput): Wiring {
+  const { figures: f, clos, sw, rails, nodes, nodesPerRack: npr } = x;
+  const D = clos.downlinksPerLeaf;
+  const U = clos.uplinksPerLeaf;
+  const R = rails.length;
+  const racks = Math.ceil(nodes / npr);
+  const railOpt = x.topology === 'rail-optimized';
+  // Rail-optimised leaves are numbered group by group: leaf j·R + i serves rail i of node group j.
+  const leafOf = (g: number, i: number) =>
+    railOpt ? Math.floor(g / D) * R + i : Math.floor((g * R + i) / D);
+  const portOf = (g: number, i: number) => (railOpt ? g % D : (g * R + i) % D);
+  const places = placeAll({
+    figures: f,
+    racks,
+    nodesPerRack: npr,
+    nodeHeightU: x.nodeHeightU,
+    switchHeightU: x.switchHeightU,
+    clos,
+    firstNodeOfLeaf: (l) => (railOpt ? Math.floor(l / R) * D : Math.floor((l * D) / R)),
+  });
+  const leafPlace = places.leaf;
+  const nodePlace = places.node;
+
+  const blocks: Block[] = [];
+  const nicWidth = (rail: Rail) => Math.min(rail.lanes, sw.lanesPerPort);
+  const regular = rails.every((r, i) => r.nic === `nic${i}` && r.port === rails[0]!.port);
+  for (let r = 0; r < racks; r++) {
+    const g0 = r * npr;
+    const nr = Math.min(npr, nodes - g0);
+    const g = g0 === 0 ? 'n' : `(n+${g0})`;
+    const to = (i: string) =>
+      railOpt
+        ? `leaf{${g}//${D}*${R}+${i}}.p{${g}%${D}}`
+        : `leaf{(${g}*${R}+${i})//${D}}.p{(${g}*${R}+${i})%${D}}`;
+    const railSets = regular ? [rails.map((_, i) => i)] : rails.map((_, i) => [i]);
+    for (const set of railSets) {
+      const one = set.length === 1 ? rails[set[0]!]! : null;
+      blocks.push({
+        tier: 'nicLeaf',
+        width: nicWidth(rails[set[0]!]!),
+        decl: (cable) => ({
+          from: one ? `rack${r}/node{n}/${one.nic}.${one.port}` : `rack${r}/node{n}/nic{i}.${rails[0]!.port}`,
+          to: to(one ? String(set[0]) : 'i'),
+          protocol: x.protocol,
+          repeat: one ? { n: nr } : { n: nr, i: R },
+          channel: [{ cable }],
+        }),
+        each: (visit) => {
+          for (let n = 0; n < nr; n++)
+            for (const i of set) {
+              const g = g0 + n;
+              const l = leafOf(g, i);
+              visit(
+                `rack${r}/node${n}/${rails[i]!.nic}`,
+                rails[i]!.port,
+                `leaf${l}`,
+                `p${portOf(g, i)}`,
+                nodePlace(r, n),
+                leafPlace[l]!,
+              );
+            }
+        },
+      });
+    }
+  }
+  const S = clos.spines;
+  const P = clos.leavesPerPod;
+  for (let l = 0; l < clos.leaves && S > 0; l++) {
+    const base = clos.tiers === 2 ? l * U : Math.floor(l / P) * U;
+    const spineOf = (m: number) => (clos.tiers === 2 ? (base + m) % S : base + m);
+    const portOfSpine = (m: number) => (clos.tiers === 2 ? Math.floor((base + m) / S) : l % P);
+    blocks.push({
+      tier: 'leafSpine',
+      width: sw.lanesPerPort,
+      decl: (cable) => ({
+        from: `leaf${l}.p{m+${D}}`,
+        to: clos.tiers === 2 ? `spine{(m+${base})%${S}}.p{(m+${base})//${S}}` : `spine{m+${base}}.p${l % P}`,
+        protocol: x.protocol,
+        repeat: { m: U },
+        channel: [{ cable }],
+      }),
+      each: (visit) => {
+        for (let m = 0; m < U; m++)
+          visit(
+            `leaf${l}`,
+            `p${D + m}`,
+            `spine${spineOf(m)}`,
+            `p${portOfSpine(m)}`,
+            leafPlace[l]!,
+            places.spine[spineOf(m)]!,
+          );
+      },
+    });
+  }
+  const SS = clos.superSpines;
+  const Us = clos.spineUplinks;
+  for (let s = 0; s < S && SS > 0; s++) {
+    const base = s * Us;
+    blocks.push({
+      tier: 'spineSuperSpine',
+      width: sw.lanesPerPort,
+      decl: (cable) => ({
+        from: `spine${s}.p{m+${P}}`,
+        to: `superspine{(m+${base})%${SS}}.p{(m+${base})//${SS}}`,
+        protocol: x.protocol,
+        repeat: { m: Us },
+        channel: [{ cable }],
+      }),
+      each: (visit) => {
+        for (let m = 0; m < Us; m++) {
+          const t = (base + m) % SS;
+          visit(
+            `spine${s}`,
+            `p${P + m}`,
+            `superspine${t}`,
+            `p${Math.floor((base + m) / SS)}`,
+            places.spine[s]!,
+            places.superSpine[t]!,
+          );
+        }
+      },
+    });
+  }
+  return realise(x, blocks);
+}

@@ -1,0 +1,53 @@
+/** Renders a cluster plan: the `--json` object and a text summary (layout, switch tiers, cables). */
+import type { PlanResult } from '../plan/index.js';
+import { table } from './table.js';
+
+/** The `plan --json` body (absent values null; units in the keys). */
+export function planJson(plan: PlanResult | null, file: string | null): Record<string, unknown> {
+  return {
+    file,
+    preset: plan?.choice?.preset ?? null,
+    switchPart: plan?.choice?.switchPart ?? null,
+    portGbps: plan?.choice?.portGbps ?? null,
+    protocol: plan?.choice?.protocol ?? null,
+    counts: plan?.counts ?? null,
+    clos: plan?.clos ?? null,
+    layout: plan?.layout ?? null,
+  };
+}
+
+export function planText(plan: PlanResult, file: string | null): string {
+  const c = plan.counts!;
+  const l = plan.layout!;
+  const k = plan.clos!;
+  const ch = plan.choice!;
+  const rows: [string, string][] = [
+    ['preset', `${ch.preset} (${l.acceleratorsPerNode} accelerators, ${l.rails} rails per node)`],
+    ['nodes / accelerators', `${c.nodes} / ${c.accelerators}`],
+    [
+      'racks',
+      `${c.racks} (${l.nodesPerRack} nodes per rack: ${l.nodesPerRackBySpace} by space, ${l.nodesPerRackByPower} by power)`,
+    ],
+    [
+      'node power',
+      `${l.nodePowerW} W of ${l.rackPowerW} W per rack${l.unknownPowerParts.length ? ` (unknown: ${l.unknownPowerParts.join(', ')})` : ''}`,
+    ],
+    ['switch', `${ch.switchPart}, ${k.radix} × ${ch.portGbps}G ${ch.protocol}`],
+    ['tiers', `${k.tiers} (leaf ${k.downlinksPerLeaf} down / ${k.uplinksPerLeaf} up)`],
+    ['leaves / spines / super-spines', `${c.leaves} / ${c.spines} / ${c.superSpines}`],
+    [
+      'cables nic-leaf / leaf-spine / spine-super',
+      `${c.nicLeafCables} / ${c.leafSpineCables} / ${c.spineSuperSpineCables}`,
+    ],
+  ];
+  const cables = Object.entries(c.cablesByType)
+    .sort((a, b) => b[1] - a[1])
+    .map(([id, n]) => [id, String(n)]);
+  return [
+    table(['plan', 'value'], rows),
+    '',
+    table(['scale-out cable', 'count'], cables, { right: new Set([1]) }),
+    '',
+    file ? `wrote ${file}` : 'no file written (use -o FILE)',
+  ].join('\n');
+}

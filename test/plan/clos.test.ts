@@ -1,0 +1,74 @@
+/** Closed forms of the folded Clos (issue #7 known answers and hand arithmetic). */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { closSizes, parseRatio } from '../../src/plan/index.js';
+
+describe('closSizes', () => {
+  it('128 nodes × 8 rails on 64-port switches at 1:1: 32 leaves, 16 spines (issue #7)', () => {
+    const c = closSizes({ radix: 64, down: 1, up: 1, nodes: 128, rails: 8, topology: 'rail-optimized' })!;
+    // D = 64·1/2 = 32; leaves = 8 × ceil(128/32) = 32; spines = ceil(32 × 32 / 64) = 16
+    expect(c).toMatchObject({ downlinksPerLeaf: 32, uplinksPerLeaf: 32, leaves: 32, spines: 16, tiers: 2 });
+    expect(c.superSpines).toBe(0);
+  });
+
+  it('1,024 such nodes need three tiers at k = 64', () => {
+    const c = closSizes({ radix: 64, down: 1, up: 1, nodes: 1024, rails: 8, topology: 'rail-optimized' })!;
+    // endpoints 8,192 > k²/2 = 2,048. leaves = 8 × ceil(1024/32) = 256; pods of 32 leaves: 8;
+    // spines = 8 pods × 32 = 256; super-spines = ceil(256 × 32 / 64) = 128
+    expect(c).toMatchObject({
+      tiers: 3,
+      leaves: 256,
+      leavesPerPod: 32,
+      pods: 8,
+      spines: 256,
+      superSpines: 128,
+    });
+  });
+
+  it('3:1 oversubscription: 48 down, 16 up per leaf', () => {
+    const c = closSizes({ radix: 64, down: 3, up: 1, nodes: 128, rails: 8, topology: 'rail-optimized' })!;
+    // D = 64·3/4 = 48, U = 16; leaves = 8 × ceil(128/48) = 24; spines = ceil(24 × 16 / 64) = 6
+    expect(c).toMatchObject({ downlinksPerLeaf: 48, uplinksPerLeaf: 16, leaves: 24, spines: 6, tiers: 2 });
+  });
+
+  it('fat-tree pools every NIC port: 100 nodes × 8 rails on 32-port leaves', () => {
+    const c = closSizes({ radix: 64, down: 1, up: 1, nodes: 100, rails: 8, topology: 'fat-tree' })!;
+    // ceil(800 / 32) = 25 leaves; spines = ceil(25 × 32 / 64) = 13
+    expect(c).toMatchObject({ leaves: 25, spines: 13 });
+  });
+
+  it('refuses more than k pods (k³/4 endpoints at 1:1)', () => {
+    // 12,500 × 8 = 100,000 endpoints > 64³/4 = 65,536
+    expect(
+      closSizes({ radix: 64, down: 1, up: 1, nodes: 12_500, rails: 8, topology: 'rail-optimized' }),
+    ).toBeNull();
+    // radix 128: leaves = 8 × ceil(12500/64) = 1,568; pods = ceil(1568/64) = 25 ≤ 128
+    const c = closSizes({ radix: 128, down: 1, up: 1, nodes: 12_500, rails: 8, topology: 'rail-optimized' })!;
+    expect(c).toMatchObject({ leaves: 1568, pods: 25, spines: 1600, superSpines: 800 });
+  });
+
+  it('spine ports always suffice and no spine is idle (two tiers)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2, max: 4000 }),
+        fc.integer({ min: 1, max: 8 }),
+        fc.constantFrom(32, 64, 128),
+        (nodes, rails, radix) => {
+          const c = closSizes({ radix, down: 1, up: 1, nodes, rails, topology: 'rail-optimized' });
+          if (!c || c.tiers !== 2 || c.spines === 0) return;
+          const uplinks = c.leaves * c.uplinksPerLeaf;
+          expect(uplinks).toBeLessThanOrEqual(c.spines * radix);
+          expect(uplinks).toBeGreaterThan((c.spines - 1) * radix);
+        },
+      ),
+    );
+  });
+});
+
+describe('parseRatio', () => {
+  it('reads d:u and refuses the rest', () => {
+    expect(parseRatio('3:1')).toEqual({ down: 3, up: 1 });
+    expect(parseRatio('1:0')).toBeNull();
+    expect(parseRatio('two')).toBeNull();
+  });
+});
