@@ -2,7 +2,7 @@
 import { stringify } from 'yaml';
 import { builtinCatalog } from '../catalog/index.js';
 import { loadDesign, loadSchemaFile } from '../io/index.js';
-import { hasErrors, type DraftIssue, type Issue } from '../model/index.js';
+import { hasErrors, issueAtFile, type DraftIssue, type Issue } from '../model/index.js';
 import {
   mergeIntent,
   planCluster,
@@ -20,16 +20,7 @@ export interface PlanOutcome {
 
 /** Planner findings concern the intent as a whole: located at the intent file, if any. */
 const located = (drafts: readonly DraftIssue[], file: string | null): Issue[] =>
-  drafts.map((d) => ({
-    severity: d.severity,
-    code: d.code,
-    message: d.message,
-    path: d.modelPath ?? null,
-    file,
-    line: null,
-    column: null,
-    hint: d.hint ?? null,
-  }));
+  drafts.map((d) => issueAtFile(d, file));
 
 /** Plans a cluster from an intent file (optional) and flags; never throws for bad input. */
 export function planFromIntent(intentFile: string | null, flags: PlanIntent): PlanOutcome {

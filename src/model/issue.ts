@@ -24,6 +24,18 @@ export interface DraftIssue {
   hint?: string;
 }
 
+/** An issue about a file as a whole (or about no file): no line or column to point at. */
+export const issueAtFile = (d: DraftIssue, file: string | null): Issue => ({
+  severity: d.severity,
+  code: d.code,
+  message: d.message,
+  path: d.modelPath ?? null,
+  file,
+  line: null,
+  column: null,
+  hint: d.hint ?? null,
+});
+
 export const hasErrors = (issues: readonly { severity: Severity }[]): boolean =>
   issues.some((i) => i.severity === 'error');
 

@@ -1,20 +1,11 @@
 /** Renders an import result (`rackwire import`): a count line and the issues, or the `--json` object. */
-import type { Design, DraftIssue, Issue } from '../model/index.js';
+import { issueAtFile, type Design, type Issue } from '../model/index.js';
 import { formatIssues, verdictLine } from './issues.js';
 
 /** Counts as `rackwire import --json` prints them (gpus, nics, cpus, pcieSwitches, nvlinkBundles, retimers). */
 export type ImportCounts = Record<string, number>;
 
-export const issueOf = (d: DraftIssue, file: string | null): Issue => ({
-  severity: d.severity,
-  code: d.code,
-  message: d.message,
-  path: d.modelPath ?? null,
-  file,
-  line: null,
-  column: null,
-  hint: d.hint ?? null,
-});
+export const issueOf = issueAtFile;
 
 export interface ImportJson {
   format: string | null;
