@@ -30,6 +30,11 @@ export interface PathExplanation {
   bwGBps: number | null;
   hwLatencyNs: number | null;
   hops: ExplainHop[];
+  /**
+   * The other paths the pair has, each explained the same way: today the path left when the scale-up links
+   * (NVLink, xGMI, UALink) are set aside, i.e. the PCIe path a pair with both would fall back to.
+   */
+  alternatives: PathExplanation[];
   issues: DraftIssue[];
 }
 
@@ -94,6 +99,7 @@ export function explainPath(
     bwGBps: num(r.bw[k]!),
     hwLatencyNs: num(r.hwLatencyNs),
     hops,
+    alternatives: [],
     issues,
   };
 }

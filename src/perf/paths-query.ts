@@ -8,7 +8,7 @@ import { analyzePhysical } from '../phy/index.js';
 import type { Calibration } from './calibration.js';
 import { selectDevices, type DeviceClass } from './devices.js';
 import { explainPath, type PathExplanation } from './explain.js';
-import { buildFabric } from './fabric.js';
+import { buildFabric, TIER } from './fabric.js';
 import { designFindings, type DesignFindings } from './findings.js';
 import { hostBandwidth, type HostBandwidth } from './host.js';
 import { pathMatrices, type PathMatrices } from './matrices.js';
@@ -56,6 +56,16 @@ export function pathsQuery(
   switch (q.kind) {
     case 'explain': {
       const explain = explainPath(f, q.src, q.dst, profile);
+      // Keep the other path available: the same pair on the design without the scale-up links the route used.
+      const scaleUp = new Set(
+        f.directedLinks.filter((d) => d.tier === TIER.scaleUp).flatMap((d) => d.linkIds),
+      );
+      if (explain.hops.some((h) => h.linkIds.some((id) => scaleUp.has(id)))) {
+        const rest = { ...design, links: design.links.filter((l) => !scaleUp.has(l.id)) };
+        const g = buildFabric(rest, catalog, { calibration, trained });
+        const other = explainPath(g, q.src, q.dst, profile);
+        if (other.hops.length) explain.alternatives.push(other);
+      }
       return { kind: q.kind, profile, explain, issues: [...f.issues, ...explain.issues] };
     }
     case 'findings': {

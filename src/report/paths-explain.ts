@@ -21,5 +21,6 @@ export function renderExplain(e: PathExplanation): string {
     ...h.factors.map(factor),
     ...h.latency.map(lat),
   ]);
-  return [...head, ...hops].join('\n');
+  const others = e.alternatives.map((a) => `\nother path (without scale-up links):\n${renderExplain(a)}`);
+  return [...head, ...hops, ...others].join('\n');
 }
