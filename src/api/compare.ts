@@ -5,7 +5,7 @@
  */
 import { buildBom, type Bom } from '../bom/index.js';
 import { loadPriceFile } from '../io/index.js';
-import { hasErrors, kindTraits, type Design, type Issue } from '../model/index.js';
+import { hasErrors, kindTraits, type Design, type DraftIssue, type Issue } from '../model/index.js';
 import * as perf from '../perf/index.js';
 import type { PhyReport } from '../phy/index.js';
 import { runDesignCollective, type CollectiveOp } from '../sim/index.js';
@@ -28,12 +28,14 @@ const median = (xs: number[]): number | null => {
 const qty = (bom: Bom, category: string): number =>
   bom.lines.filter((l) => l.category === category).reduce((a, l) => a + l.quantity, 0);
 
+/** Runs one collective at 1 GiB; its warnings (e.g. an assumed in-switch reduction efficiency) go to `sink`. */
 function busbw(
   design: Design,
   catalog: Catalog,
   phy: PhyReport,
   op: CollectiveOp,
   ranks: 'all' | string[],
+  sink: DraftIssue[],
 ): number | null {
   if (ranks !== 'all' && ranks.length < 2) return null;
   const r = runDesignCollective(design, catalog, {
@@ -43,6 +45,9 @@ function busbw(
     ranks,
     trained: perf.trainedFromPhy(phy.links),
   });
+  for (const i of r.issues)
+    if (i.severity !== 'info' && !sink.some((o) => o.code === i.code && o.message === i.message))
+      sink.push(i);
   return r.results[0]?.busbwGBps ?? null;
 }
 
@@ -74,7 +79,14 @@ function firstDomain(
   return { ids, m };
 }
 
-function rowOf(spec: string, design: Design, catalog: Catalog, phy: PhyReport, bom: Bom): CompareRow {
+function rowOf(
+  spec: string,
+  design: Design,
+  catalog: Catalog,
+  phy: PhyReport,
+  bom: Bom,
+  sink: DraftIssue[],
+): CompareRow {
   const trained = perf.trainedFromPhy(phy.links);
   const f = perf.buildFabric(design, catalog, { trained });
   const findings = perf.designFindings(f, trained);
@@ -93,11 +105,11 @@ function rowOf(spec: string, design: Design, catalog: Catalog, phy: PhyReport, b
   for (const l of bom.lines)
     if (l.category === 'cables' || l.category === 'optics') cablesByType[l.part] = l.quantity;
   const pair = (op: CollectiveOp): BusbwPair => ({
-    domainGBps: busbw(design, catalog, phy, op, domain),
+    domainGBps: busbw(design, catalog, phy, op, domain, sink),
     wholeGBps:
       accels.length > domain.length
-        ? busbw(design, catalog, phy, op, 'all')
-        : busbw(design, catalog, phy, op, domain),
+        ? busbw(design, catalog, phy, op, 'all', sink)
+        : busbw(design, catalog, phy, op, domain, sink),
   });
   return {
     design: spec,
@@ -134,7 +146,11 @@ export function compareDesigns(specs: string[], opts: { prices?: string } = {}):
     if (!checked.design || !checked.phy || hasErrors(checked.issues)) continue;
     const bom = buildBom(checked.design, checked.catalog, prices?.prices ?? null);
     issues.push(...checked.loaded.locate(bom.issues.filter((i) => i.severity !== 'info')));
-    rows.push(rowOf(spec, checked.design, checked.catalog, checked.phy, bom));
+    // Collective warnings (assumed efficiencies behind a busbw figure) are reported, not dropped.
+    const simIssues: DraftIssue[] = [];
+    rows.push(rowOf(spec, checked.design, checked.catalog, checked.phy, bom, simIssues));
+    const named = simIssues.map((i) => ({ ...i, message: `${checked.design!.name}: ${i.message}` }));
+    issues.push(...checked.loaded.locate(named));
   }
   return { rows, currency: prices?.prices?.currency ?? null, issues };
 }
