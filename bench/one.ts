@@ -28,5 +28,9 @@ console.log(
     // maxRSS is in kilobytes: the peak resident memory of this process, setup included.
     peakMemoryMB: process.resourceUsage().maxRSS / 1024,
     ...(extra && typeof extra === 'object' ? { extra } : {}),
+    // Simulation cases report their event count; the rate is per second of median wall time.
+    ...(typeof (extra as { events?: unknown } | undefined)?.events === 'number'
+      ? { eventsPerSecond: Math.round((extra as { events: number }).events / (medianMs / 1000)) }
+      : {}),
   }),
 );
