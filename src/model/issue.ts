@@ -36,6 +36,37 @@ export const issueAtFile = (d: DraftIssue, file: string | null): Issue => ({
   hint: d.hint ?? null,
 });
 
+/**
+ * Folds repeated issues into one: issues with the same code and the same `groupKey` keep the first message,
+ * with "(and N more)" appended, so a design of 10,000 alike links reports a finding once, not 10,000 times.
+ */
+export function foldRepeated(
+  drafts: readonly DraftIssue[],
+  groupKey: (d: DraftIssue) => string | null,
+): DraftIssue[] {
+  const groups = new Map<string, { first: DraftIssue; more: number }>();
+  const out: (DraftIssue | { group: string })[] = [];
+  for (const d of drafts) {
+    const k = groupKey(d);
+    if (k === null) {
+      out.push(d);
+      continue;
+    }
+    const key = `${d.code}\u0000${k}`;
+    const g = groups.get(key);
+    if (g) g.more++;
+    else {
+      groups.set(key, { first: d, more: 0 });
+      out.push({ group: key });
+    }
+  }
+  return out.map((o) => {
+    if (!('group' in o)) return o;
+    const g = groups.get(o.group)!;
+    return g.more ? { ...g.first, message: `${g.first.message} (and ${g.more} more)` } : g.first;
+  });
+}
+
 export const hasErrors = (issues: readonly { severity: Severity }[]): boolean =>
   issues.some((i) => i.severity === 'error');
 

@@ -20,7 +20,7 @@ import type { ProfileGBps } from './profile.js';
 import { buildRouteTree, type RouteTree } from './route-tree.js';
 import { indexDesign, linkRunState, type DesignIndex, type TrainedMap } from './state.js';
 import { hostOf, mergedPlanes } from './topology.js';
-import type { Design } from '../model/index.js';
+import { foldRepeated, type Design } from '../model/index.js';
 
 /** Route preference: a path's tier is its worst link's; lower tiers win, then fewer hops (as NCCL ranks paths). */
 export const TIER = { scaleUp: 1, pcie: 2, socket: 3, network: 4 } as const;
@@ -225,7 +225,10 @@ export function buildFabric(design: Design, catalogIn: Catalog, opts: FabricOpti
     out,
     nodeOf: (id) => nodeOfMap.get(id),
     nodeOfPort: endNode,
-    issues,
+    // One note per assumed standard, not one per link that assumed it.
+    issues: foldRepeated(issues, (d) =>
+      d.code === 'perf-standard-assumed' ? d.message.replace(/^link \S+: /, '') : null,
+    ),
     tree: (src) => buildRouteTree(fabric, src),
     route: (src, dst) => routeBetween(fabric, src, dst),
   };
