@@ -1,6 +1,6 @@
 /** Importers: read lspci, nvidia-smi, rocm-smi, NCCL XML, hwloc XML and InfraGraph files into a Design. */
 import type { Catalog } from '../../catalog/index.js';
-import { InputError, type DraftIssue } from '../../model/index.js';
+import { foldRepeated, InputError, type DraftIssue } from '../../model/index.js';
 import type { ImportResult } from './build-design.js';
 import { detectFormat, IMPORT_FORMATS, type ImportFormat } from './detect.js';
 import { importHwlocXml } from './hwloc-xml.js';
@@ -95,7 +95,14 @@ export function importTexts(
     if (files.length === 1) return r;
     return { ...r, issues: r.issues.map((i) => ({ ...i, message: `${f.name}: ${i.message}` })) };
   });
-  const merged = mergeImports(results);
+  const mergedRaw = mergeImports(results);
+  // "gpu3 matches no catalog part: generic-gpu used" once per generic part, with a count, not once per device.
+  const merged = {
+    ...mergedRaw,
+    issues: foldRepeated(mergedRaw.issues, (d) =>
+      d.code === 'part-generic' ? d.message.replace(/^\S+ /, '') : null,
+    ),
+  };
   if (options.pciIds) return merged;
   const missing: DraftIssue = {
     severity: 'info',
