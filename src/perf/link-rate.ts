@@ -154,6 +154,11 @@ function linkBasedRate(link: Link, st: LinkRunState, s: Standard, out: LinkRate,
     source: `width ${st.width} / ${lanesPerLink} lanes per link`,
     estimate: null,
   });
+  // A per-link figure given at line rate with a stated protocol share (UALink 1.0: 93 % effective peak).
+  if (s.encodingEfficiency !== undefined && s.encodingEfficiency < 1)
+    out.factors.push(
+      std(s, 'effective share of the line rate', s.encodingEfficiency, 'ratio', 'encodingEfficiency'),
+    );
   out.rawGBps = product(out.factors);
   const nccl = optionalFigure(ix.catalog, `nccl-${link.protocol}-gbps-per-link-gen${s.gen ?? 0}`);
   out.ncclGBps = nccl ? nccl.value * out.linkCount : null;
