@@ -1,12 +1,13 @@
 /** The library's planner entry point: read an intent (file + flags), load the preset builtin, plan, write YAML. */
-import { stringify } from 'yaml';
-import { builtinCatalog } from '../catalog/index.js';
-import { loadDesign, loadSchemaFile } from '../io/index.js';
+import { join } from 'node:path';
+import { parse, stringify } from 'yaml';
+import { loadDesign, loadSchemaFile, packageRoot, readTextFile } from '../io/index.js';
 import { hasErrors, issueAtFile, type DraftIssue, type Issue } from '../model/index.js';
 import {
   mergeIntent,
   planCluster,
   PlanIntentSchema,
+  PRESET_FILES,
   presetName,
   type PlanIntent,
   type PlanResult,
@@ -22,6 +23,15 @@ export interface PlanOutcome {
 const located = (drafts: readonly DraftIssue[], file: string | null): Issue[] =>
   drafts.map((d) => issueAtFile(d, file));
 
+/** A preset file's module declarations (as written), which the plan file carries since it cannot import them. */
+function presetModules(path: string, file: string | undefined): { modules?: Record<string, unknown> } {
+  if (!file) return {};
+  const read = readTextFile(path);
+  if ('issue' in read) return {};
+  const modules = (parse(read.text) as { modules?: Record<string, unknown> }).modules;
+  return modules ? { modules } : {};
+}
+
 /** Plans a cluster from an intent file (optional) and flags; never throws for bad input. */
 export function planFromIntent(intentFile: string | null, flags: PlanIntent): PlanOutcome {
   let intent = flags;
@@ -34,39 +44,42 @@ export function planFromIntent(intentFile: string | null, flags: PlanIntent): Pl
   }
   const name = presetName(intent);
   const presets: Record<string, PresetNode> = {};
-  let catalog = builtinCatalog();
-  if (name !== null) {
-    const loaded = loadDesign(`builtin:${name}`);
-    catalog = loaded.catalog;
-    issues.push(...loaded.issues);
-    const root = loaded.design?.containers.find((c) => c.parent === null);
-    if (!loaded.design || hasErrors(loaded.issues)) return { plan: null, issues };
-    if (!root || root.level !== 'node' || !root.module)
-      return {
-        plan: null,
-        issues: [
-          ...issues,
-          ...located(
-            [
-              {
-                severity: 'error',
-                code: 'plan-preset-not-node',
-                message: `builtin:${name} is not a single node built from a module (its top level is ${root?.level ?? 'empty'})`,
-                hint: 'presets are node builtins such as hgx-h100-8, mi300x-8, scorpio-gen6-16, ualink-8',
-              },
-            ],
-            intentFile,
-          ),
-        ],
-      };
-    presets[name] = { builtin: name, module: root.module, design: loaded.design };
-  }
+  const file = PRESET_FILES[name];
+  const spec = file ? join(packageRoot(), file) : `builtin:${name}`;
+  const loaded = loadDesign(spec);
+  const catalog = loaded.catalog;
+  issues.push(...loaded.issues);
+  const root = loaded.design?.containers.find((c) => c.parent === null);
+  if (!loaded.design || hasErrors(loaded.issues)) return { plan: null, issues };
+  if (!root || root.level !== 'node' || !root.module)
+    return {
+      plan: null,
+      issues: [
+        ...issues,
+        ...located(
+          [
+            {
+              severity: 'error',
+              code: 'plan-preset-not-node',
+              message: `${spec} is not a single node built from a module (its top level is ${root?.level ?? 'empty'})`,
+              hint: 'presets are node builtins such as hgx-h100-8, mi300x-8, scorpio-gen6-16, ualink-8',
+            },
+          ],
+          intentFile,
+        ),
+      ],
+    };
+  presets[name] = { builtin: name, module: root.module, design: loaded.design, ...presetModules(spec, file) };
   const plan = planCluster(intent, catalog, presets);
   return { plan, issues: [...issues, ...located(plan.issues, intentFile)] };
 }
 
 /** The compact design file as YAML, with a header saying where it came from. */
 export function planFileYaml(plan: PlanResult): string {
-  const head = `# Planned by rackwire plan: ${plan.design?.description ?? ''}\n# Check it with: rackwire check <this file>\n`;
+  const preset = plan.choice?.preset ?? '';
+  const copied = PRESET_FILES[preset]
+    ? `# The node modules are copied from ${PRESET_FILES[preset]} (rackwire's preset ${preset}).\n`
+    : '';
+  const head = `# Planned by rackwire plan: ${plan.design?.description ?? ''}\n# Check it with: rackwire check <this file>\n${copied}`;
   return head + stringify(plan.designFile, { lineWidth: 0 });
 }

@@ -21,11 +21,11 @@ const err = (code: string, message: string, hint?: string): DraftIssue => ({
   ...(hint ? { hint } : {}),
 });
 
-/** The builtin the intent asks for: its preset, else the scale-up option's builtin (NVLink: hgx-h100-8). */
-export const presetName = (intent: PlanIntent): string | null =>
-  intent.preset ?? SCALE_UP[intent.scaleUp ?? 'nvlink'].builtin;
+/** The preset the intent asks for: its own, else the scale-up option's (NVLink: hgx-h100-8). */
+export const presetName = (intent: PlanIntent): string =>
+  intent.preset ?? SCALE_UP[intent.scaleUp ?? 'nvlink'].preset;
 
-/** Catalog accelerators that could use a scale-up fabric (for the message when no builtin node uses it). */
+/** Catalog accelerators that could use a scale-up fabric (named when a preset cannot use it). */
 const candidates = (catalog: Catalog, scaleUp: ScaleUp): string[] =>
   partsOfKind(catalog, 'accelerator')
     .filter((p) => SCALE_UP[scaleUp].canUse(p) === null)
@@ -39,17 +39,6 @@ export function resolve(
   const issues: DraftIssue[] = [];
   const name = presetName(intent);
   const scaleUp = intent.scaleUp;
-  if (name === null) {
-    const can = scaleUp ? candidates(catalog, scaleUp) : [];
-    issues.push(
-      err(
-        'plan-no-scale-up-node',
-        `no builtin node uses ${scaleUp} scale-up; catalog accelerators with such ports: ${can.join(', ') || 'none'}`,
-        'the planner replicates builtin nodes only: write a node module for one of these accelerators (docs/format.md) and add it as a builtin',
-      ),
-    );
-    return { resolved: null, issues };
-  }
   const preset = presets[name];
   if (!preset)
     return { resolved: null, issues: [err('plan-preset-unknown', `preset "${name}" was not loaded`)] };
@@ -62,7 +51,7 @@ export function resolve(
         err(
           'plan-scale-up-unsupported',
           `preset ${name} cannot use ${scaleUp} scale-up: ${why}`,
-          `builtins for ${scaleUp}: ${SCALE_UP[scaleUp].builtin ?? 'none'}; accelerators that can: ${candidates(catalog, scaleUp).join(', ') || 'none'}`,
+          `preset for ${scaleUp}: ${SCALE_UP[scaleUp].preset}; accelerators that can: ${candidates(catalog, scaleUp).join(', ') || 'none'}`,
         ),
       );
   }

@@ -40,13 +40,14 @@ export function compactFile(x: CompactInput): Record<string, unknown> {
     formatVersion: 1,
     name: x.design.name,
     description: x.design.description,
-    imports: [`builtin:${x.preset.builtin}`],
+    ...(x.preset.modules ? {} : { imports: [`builtin:${x.preset.builtin}`] }),
     settings: {
       ...(s.recommendedMarginPct !== null ? { recommendedMarginPct: s.recommendedMarginPct } : {}),
       cablePreference: s.cablePreference,
       ...(s.rackPowerW !== null ? { rackPowerW: s.rackPowerW } : {}),
     },
     modules: {
+      ...x.preset.modules,
       'plan-rack': {
         level: 'rack',
         params: { nodes: x.nodesPerRack },

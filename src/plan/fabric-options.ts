@@ -2,8 +2,8 @@
  * What each fabric option means: the scale-out switch part and port speed, the scale-up builtin and the
  * accelerator port it needs. Part ids refer to catalog records, whose ports give every figure used.
  */
-import type { Part } from '../catalog/index.js';
-import type { Protocol } from '../model/index.js';
+import type { Catalog, Part } from '../catalog/index.js';
+import { kindTraits, type Protocol } from '../model/index.js';
 import type { ScaleOut, ScaleUp } from './types.js';
 
 export interface ScaleOutChoice {
@@ -21,18 +21,13 @@ export const SCALE_OUT: Record<ScaleOut, ScaleOutChoice> = {
   // Tomahawk 5: 512 × 100G SerDes as 128 × 400G by breakout (catalog notes).
   '400g-roce': { switchPart: 'broadcom-tomahawk5', protocol: 'ethernet', portGbps: 400 },
   '800g-roce': { switchPart: 'broadcom-tomahawk5', protocol: 'ethernet', portGbps: 800 },
-  '800g-ib': {
-    switchPart: null,
-    protocol: 'infiniband',
-    portGbps: 800,
-    missing:
-      'the catalog has no 800G (XDR) InfiniBand switch; add a Quantum-X800-class part in a user catalog, or use 800g-roce',
-  },
+  // Quantum-X800 Q3400: 144 × 800G XDR, 4 lanes of 200G (catalog ports).
+  '800g-ib': { switchPart: 'nvidia-quantum-x800-q3400', protocol: 'infiniband', portGbps: 800 },
 };
 
 export interface ScaleUpChoice {
-  /** The builtin design whose node is replicated when no preset is given. */
-  builtin: string | null;
+  /** The node replicated when no preset is given: a builtin, or a preset file of PRESET_FILES. */
+  preset: string;
   /** Whether an accelerator part can use this fabric, and if not, why. */
   canUse: (accelerator: Part) => string | null;
 }
@@ -46,14 +41,31 @@ const needPort = (protocol: Protocol, label: string) => (a: Part) =>
     : `${a.id} (${a.name}) has no ${label} ports: its ports are ${a.ports.map((t) => `${t.name} ${t.protocol}`).join(', ')}`;
 
 export const SCALE_UP: Record<ScaleUp, ScaleUpChoice> = {
-  nvlink: { builtin: 'hgx-h100-8', canUse: needPort('nvlink', 'NVLink') },
-  ualink: { builtin: 'ualink-8', canUse: needPort('ualink', 'UALink') },
-  ethernet: { builtin: null, canUse: needPort('ethernet', 'scale-up Ethernet') },
+  nvlink: { preset: 'hgx-h100-8', canUse: needPort('nvlink', 'NVLink') },
+  ualink: { preset: 'ualink-8', canUse: needPort('ualink', 'UALink') },
+  ethernet: { preset: 'ethernet-scaleup-8', canUse: needPort('ethernet', 'scale-up Ethernet') },
   'pcie6-switch': {
-    builtin: 'scorpio-gen6-16',
+    preset: 'scorpio-gen6-16',
     canUse: (a) =>
       portsOf(a, 'pcie').some((t) => (t.maxGen ?? 0) >= 6)
         ? null
         : `${a.id} (${a.name}) has no PCIe Gen6 host interface (highest: Gen${Math.max(0, ...portsOf(a, 'pcie').map((t) => t.maxGen ?? 0))})`,
   },
 };
+
+/**
+ * Presets that are not builtins (the builtin list is fixed by issue #7): name → file relative to the package
+ * root. The plan file copies their modules in instead of importing a builtin.
+ */
+export const PRESET_FILES: Record<string, string> = {
+  'ethernet-scaleup-8': 'docs/examples/ethernet-scaleup-8.yaml',
+};
+
+/** Catalog NICs with a port of at least `portGbps` on `protocol` (named when a preset's NICs are slower). */
+export const nicsAtSpeed = (catalog: Catalog, protocol: Protocol, portGbps: number): string[] =>
+  catalog.parts
+    .filter((p) => kindTraits(p.kind).isNetworkEndpoint)
+    .filter((p) =>
+      portsOf(p, protocol).some((t) => t.role === 'peer' && (t.laneRateGbps ?? 0) * t.lanes >= portGbps),
+    )
+    .map((p) => p.id);

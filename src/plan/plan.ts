@@ -8,6 +8,7 @@ import type { Component, Container, Design, DraftIssue, Link } from '../model/in
 import { resolve } from './choose.js';
 import { closSizes } from './clos.js';
 import { compactFile } from './design-file.js';
+import { nicsAtSpeed } from './fabric-options.js';
 import { floorFigures } from './floor-plan.js';
 import { nodeProfile } from './node-profile.js';
 import { fitRack, heightU } from './racks.js';
@@ -82,6 +83,7 @@ export function planCluster(
       severity: 'warning',
       code: 'plan-nic-slower-than-fabric',
       message: `${rs.preset.builtin}: ${slower.nic}.${slower.port} is ${(slower.laneRateGbps ?? 0) * slower.lanes}G; the ${rs.scaleOut.portGbps}G switch ports run at the NIC's speed`,
+      hint: `catalog NICs with a ${rs.scaleOut.portGbps}G ${rs.scaleOut.protocol} port: ${nicsAtSpeed(catalog, rs.scaleOut.protocol, rs.scaleOut.portGbps).join(', ') || 'none'}; a preset node built with one gets the full port speed`,
     });
 
   const npr = fit.nodesPerRack;

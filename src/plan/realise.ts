@@ -10,6 +10,8 @@ export interface Block {
   decl: (cable: { part: string; lengthMm: number }) => Record<string, unknown>;
   each: (visit: (fc: string, fp: string, tc: string, tp: string, a: Place, b: Place) => void) => void;
   width: number;
+  /** Lane rate the block's links run at (Gb/s); the switch's when absent. */
+  laneRateGbps?: number;
 }
 
 /** Chooses each block's cable and emits its links and declaration. */
@@ -21,24 +23,25 @@ export function realise(x: WiringInput, blocks: Block[]): Wiring {
     cablesByType: {},
     issues: [],
   };
-  const chosen = new Map<number, string | null>();
-  const choose = (lengthMm: number): string | null => {
-    if (chosen.has(lengthMm)) return chosen.get(lengthMm)!;
+  const chosen = new Map<string, string | null>();
+  const choose = (lengthMm: number, laneRateGbps: number): string | null => {
+    const key = `${laneRateGbps}:${lengthMm}`;
+    if (chosen.has(key)) return chosen.get(key)!;
     const sel = selectCable(x.catalog, {
       protocol: x.protocol,
       lengthM: mFromMm(lengthMm),
-      laneRateGbps: x.sw.laneRateGbps,
+      laneRateGbps,
       gen: null,
       prefer: x.prefer,
     });
     out.issues.push(...sel.issues);
-    chosen.set(lengthMm, sel.choice?.id ?? null);
+    chosen.set(key, sel.choice?.id ?? null);
     return sel.choice?.id ?? null;
   };
   for (const b of blocks) {
     let lengthMm = 0;
     b.each((_fc, _fp, _tc, _tp, a, c) => (lengthMm = Math.max(lengthMm, cableLengthMm(x.figures, a, c))));
-    const part = choose(lengthMm);
+    const part = choose(lengthMm, b.laneRateGbps ?? x.sw.laneRateGbps);
     if (part === null) continue;
     const channel = [{ type: 'cable' as const, part, lengthMm }];
     let n = 0;

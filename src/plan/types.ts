@@ -28,6 +28,11 @@ export interface PresetNode {
   builtin: string;
   module: string;
   design: Design;
+  /**
+   * Format-v1 module declarations of a preset that is not a builtin (PRESET_FILES): the plan file carries them
+   * instead of importing `builtin:NAME`.
+   */
+  modules?: Record<string, unknown>;
 }
 
 export interface PlanCounts {

@@ -79,6 +79,8 @@ export function wireScaleOut(x: WiringInput): Wiring {
       blocks.push({
         tier: 'nicLeaf',
         width: nicWidth(rails[set[0]!]!),
+        // A slower NIC sets the link's lane rate (the switch port runs at the NIC's speed): cable for that rate.
+        laneRateGbps: Math.min(sw.laneRateGbps, ...set.map((i) => rails[i]!.laneRateGbps ?? sw.laneRateGbps)),
         decl: (cable) => ({
           from: one ? `rack${r}/node{n}/${one.nic}.${one.port}` : `rack${r}/node{n}/nic{i}.${rails[0]!.port}`,
           to: to(one ? String(set[0]) : 'i'),

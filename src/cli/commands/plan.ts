@@ -37,7 +37,7 @@ export const register: RegisterCommand = (program, setExit) => {
     )
     .option(
       '--preset <builtin>',
-      'builtin node to replicate (default: the scale-up option’s, hgx-h100-8 for nvlink)',
+      'node to replicate (default: the scale-up option’s: hgx-h100-8, scorpio-gen6-16, ualink-8, ethernet-scaleup-8)',
     )
     .option('--nodes <n>', 'number of nodes')
     .option('--accelerators <n>', 'instead of --nodes: nodes = ceil(accelerators / per node)')

@@ -10,6 +10,7 @@ import { memoryAndStorage } from './memory-storage.js';
 import { nics } from './nics.js';
 import { pcieSwitches } from './pcie-switches.js';
 import { channelDevices } from './retimers.js';
+import { scaleOutExtraParts } from './scale-out-extra.js';
 
 export const parts: Part[] = [
   ...accelerators,
@@ -22,4 +23,5 @@ export const parts: Part[] = [
   ...fabricSwitches,
   ...genericParts,
   ...referenceExtraParts,
+  ...scaleOutExtraParts,
 ];
