@@ -52,10 +52,11 @@ function busbw(
 }
 
 /**
- * Classes of a peer path that stays inside a scale-up domain: scale-up links (NVLink, xGMI, UALink, C2C) or a
+ * Classes of a peer path that stays inside a scale-up domain: scale-up links (NVLink, xGMI, UALink, scale-up
+ * Ethernet, C2C) or a
  * PCIe switch fabric without crossing a host bridge (PIX/PXB), as a Scorpio-X-class Gen6 fabric does.
  */
-const IN_DOMAIN = /^(NV|XGMI|UAL|C2C)\d+$|^PIX$|^PXB$/;
+const IN_DOMAIN = /^(NV|XGMI|UAL|ETH|C2C)\d+$|^PIX$|^PXB$/;
 
 /** The first accelerator's scale-up domain: itself and every accelerator of its rack (or node) it reaches in-domain. */
 function firstDomain(

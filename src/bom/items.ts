@@ -79,7 +79,7 @@ export function bomItems(design: Design, catalog: Catalog): BomItem[] {
       part: c.part,
       name: part?.name ?? c.part,
       vendor: part?.vendor ?? 'unknown',
-      category: traits.bomCategory,
+      category: traits.bomCategoryInDomain?.[domain] ?? traits.bomCategory,
       domain: domain === 'compute' ? null : domain,
       unitPowerW: part?.powerW ?? null,
       quantity: 1,

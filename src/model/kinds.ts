@@ -58,6 +58,8 @@ export interface KindTraits {
   /** Is a network endpoint (one network function per port). */
   isNetworkEndpoint: boolean;
   bomCategory: BomCategory;
+  /** A different BOM category when a part of this kind serves another domain (an Ethernet switch used for scale-up). */
+  bomCategoryInDomain?: Partial<Record<Domain, BomCategory>>;
   domain: Domain;
 }
 
@@ -129,6 +131,7 @@ export const KIND_TRAITS: Record<ComponentKind, KindTraits> = {
     idPrefix: 'ethsw',
     forwardsTraffic: true,
     bomCategory: 'scale-out-switches',
+    bomCategoryInDomain: { 'scale-up': 'scale-up-switches' },
     domain: 'scale-out',
   },
   'infiniband-switch': {

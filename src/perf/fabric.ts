@@ -87,8 +87,12 @@ export interface Fabric {
   issues: DraftIssue[];
 }
 
+/** A part declared to serve the scale-up fabric (props.domain), e.g. a Tomahawk-Ultra-class Ethernet switch. */
+const scaleUpPart = (ix: DesignIndex, id: string): boolean => ix.part(id)?.props?.['domain'] === 'scale-up';
+
 function linkTier(ix: DesignIndex, protocol: Protocol, a: string, b: string): Tier {
-  if (protocol === 'ethernet' || protocol === 'infiniband') return TIER.network;
+  if (protocol === 'ethernet' || protocol === 'infiniband')
+    return scaleUpPart(ix, a) || scaleUpPart(ix, b) ? TIER.scaleUp : TIER.network;
   const rc = (id: string) => kindTraits(ix.component.get(id)!.kind).pcieRole === 'root-complex';
   if (rc(a) && rc(b)) return TIER.socket;
   if (protocol === 'pcie' || protocol === 'cxl') return TIER.pcie;

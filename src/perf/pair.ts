@@ -64,6 +64,7 @@ const SCALE_UP_PREFIX: Record<string, string> = {
   'infinity-fabric': 'XGMI',
   ualink: 'UAL',
   c2c: 'C2C',
+  ethernet: 'ETH',
 };
 
 function classOf(f: Fabric, t: RouteTree, a: DeviceInfo, b: DeviceInfo): string {

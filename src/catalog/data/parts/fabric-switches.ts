@@ -95,9 +95,15 @@ const ethernet: Part[] = [
     latencyNs: 250,
     capacityTbps: 51.2,
     inNetworkReduction: true,
+    // Which fabric it serves: read by path analysis (its Ethernet links are scale-up) and the BOM.
+    props: { domain: 'scale-up' },
     notes:
       '250 ns port to port at full load; link-level retry, credit flow control, 10 B header; pin-compatible with TH5.',
     source: 'techzine; STH Hot Chips 2025; fs.com [2nd]',
+    sources: {
+      props:
+        'Broadcom positions Tomahawk Ultra for scale-up Ethernet (techzine; STH Hot Chips 2025); the Scale-Up Ethernet framework (wheelersnetwork) targets such switches',
+    },
   },
   {
     id: 'broadcom-tomahawk6',
