@@ -121,6 +121,22 @@ export const optics: Cable[] = [
     sources: { propagationNsPerM: fibreSrc },
   },
   {
+    id: 'osfp-800g-dr4-xdr',
+    name: '800G XDR single-port OSFP DR4 transceiver, 4 × 200G-PAM4 (pair + fibre)',
+    medium: 'optical',
+    protocols: ['infiniband', 'ethernet'],
+    laneRateGbps: 200,
+    maxReachM: 500,
+    powerWPerEnd: 16,
+    resetsChannelBudget: true,
+    propagationNsPerM: FIBRE_NS_PER_M,
+    notes:
+      'NVIDIA lists XDR (200G-PAM4) links as linear active copper and single-mode transceivers only: no DAC (too short at 200G-PAM4) and no multimode or AOC yet.',
+    source:
+      'aicplight.com article 172 "800G DR4 OSFP224": 4 × 200G-PAM4, one MPO-12/APC, 500 m single-mode, 16 W max [2nd]; docs.nvidia.com/networking/display/800g200gpam4list (XDR 200G-PAM4 product line: LACC and single-mode transceivers; DAC too short) [vendor]',
+    sources: { propagationNsPerM: fibreSrc },
+  },
+  {
     id: 'osfp-800g-2x400-sm',
     name: 'NVIDIA MMS4X00-NS-T 800G twin-port OSFP 2×400G single-mode transceiver (pair + fibre)',
     vendor: 'NVIDIA',
