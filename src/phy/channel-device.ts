@@ -7,7 +7,7 @@ import {
   type LossElement,
   type ResetElement,
 } from './channel-element.js';
-import { componentPart, type PhyContext } from './context.js';
+import { knownComponentPart, type PhyContext } from './context.js';
 import type { Finding } from './findings.js';
 import { lossAtFreq } from './freq-loss.js';
 import type { LinkStandard } from './standard.js';
@@ -24,16 +24,15 @@ export function deviceElements(
   std: LinkStandard,
   findings: Finding[],
 ): ChannelElement[] {
-  const { c, part } = componentPart(ctx, componentId);
-  if (!c || !part) {
-    findings.push({
-      severity: 'error',
-      code: 'phy-unknown-device',
-      message: `in-channel device "${componentId}" or its part is unknown`,
-      channelIndex: i,
-    });
-    return [item(`device ${componentId}`, i, null)];
-  }
+  const known = knownComponentPart(
+    ctx,
+    componentId,
+    i,
+    findings,
+    `in-channel device "${componentId}" or its part is unknown`,
+  );
+  if (!known) return [item(`device ${componentId}`, i, null)];
+  const { c, part } = known;
   const traits = kindTraits(c.kind);
   if (traits.resetsChannelBudget) {
     const pkg = part.packageLossDb;

@@ -2,6 +2,7 @@
 import type { Cable, Catalog, Connector, Material, Part, Standard } from '../catalog/index.js';
 import { findGuidance } from '../catalog/index.js';
 import type { Component, Design, Protocol } from '../model/index.js';
+import type { Finding } from './findings.js';
 
 export interface PhyContext {
   catalog: Catalog;
@@ -70,4 +71,21 @@ export function buildContext(design: Design, catalog: Catalog, marginPct?: numbe
 export function componentPart(ctx: PhyContext, componentId: string): { c?: Component; part?: Part } {
   const c = ctx.components.get(componentId);
   return { c, part: c ? ctx.parts.get(c.part) : undefined };
+}
+
+/**
+ * The component and its part when both are known; otherwise records a `phy-unknown-device` error at channel
+ * segment `i` (`what` says which use of the component failed) and returns null.
+ */
+export function knownComponentPart(
+  ctx: PhyContext,
+  componentId: string,
+  i: number,
+  findings: Finding[],
+  what: string,
+): { c: Component; part: Part } | null {
+  const { c, part } = componentPart(ctx, componentId);
+  if (c && part) return { c, part };
+  findings.push({ severity: 'error', code: 'phy-unknown-device', message: what, channelIndex: i });
+  return null;
 }

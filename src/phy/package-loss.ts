@@ -5,15 +5,11 @@
  * package), so it is never counted twice.
  */
 import { kindTraits } from '../model/index.js';
-import { componentPart, type PhyContext } from './context.js';
+import { knownComponentPart, type PhyContext } from './context.js';
+import { lossElement as el } from './channel-element.js';
 import type { ChannelElement } from './channel-items.js';
 import type { Finding } from './findings.js';
 import type { LinkStandard } from './standard.js';
-
-const el = (label: string, i: number, lossDb: number | null, note: string | null): ChannelElement => ({
-  type: 'loss',
-  item: { label, segmentIndex: i, lossDb, lengthMm: 0, splittable: false, note },
-});
 
 export function packageItem(
   ctx: PhyContext,
@@ -24,16 +20,15 @@ export function packageItem(
   std: LinkStandard,
   findings: Finding[],
 ): ChannelElement[] {
-  const { c, part } = componentPart(ctx, componentId);
-  if (!c || !part) {
-    findings.push({
-      severity: 'error',
-      code: 'phy-unknown-device',
-      message: `package of unknown component or part "${componentId}"`,
-      channelIndex: i,
-    });
-    return [el(`package ${componentId}`, i, null, null)];
-  }
+  const known = knownComponentPart(
+    ctx,
+    componentId,
+    i,
+    findings,
+    `package of unknown component or part "${componentId}"`,
+  );
+  if (!known) return [el(`package ${componentId}`, i, null)];
+  const { c, part } = known;
   const label = `package ${part.id}`;
   const role = kindTraits(c.kind).pcieRole;
   const hostSide = role === 'root-complex' || role === 'switch';
