@@ -11,6 +11,7 @@ export type P2pReason =
   | 'scale-up'
   | 'pcie'
   | 'gdr'
+  | 'gdr-c2c'
   | 'gdr-beyond-pxb'
   | 'across-sockets'
   | 'gpu-not-supported'
@@ -94,6 +95,13 @@ function viaNoP2pNode(f: Fabric, t: RouteTree, dst: number): boolean {
   });
 }
 
+/** The route crosses one C2C link and otherwise only PCIe (NCCL's PATH_P2C: C2C to a CPU, then PHB). */
+function viaC2c(f: Fabric, t: RouteTree, dst: number): boolean {
+  const links = pathTo(t, dst).map((l) => f.directedLinks[l]!);
+  const c2c = links.filter((d) => d.protocol === 'c2c').length;
+  return c2c === 1 && links.every((d) => d.protocol === 'c2c' || d.tier === TIER.pcie);
+}
+
 function p2pOf(
   f: Fabric,
   t: RouteTree,
@@ -109,8 +117,10 @@ function p2pOf(
   if (policy.force === 'enabled' && a.accelerator && b.accelerator) return [true, 'pcie'];
   if (policy.force === 'disabled' && a.accelerator && b.accelerator) return [false, 'vm-passthrough'];
   if (!a.accelerator || !b.accelerator) {
-    // GPUDirect RDMA: NCCL's default GDR level is PXB (anchors.md §1.4).
-    return cls === 'PIX' || cls === 'PXB' ? [true, 'gdr'] : [false, 'gdr-beyond-pxb'];
+    // GPUDirect RDMA: NCCL's default GDR level is PXB (anchors.md §1.4), or P2C where the GPU reaches the
+    // NIC's own CPU over C2C (NCCL_NET_GDR_C2C, default 1: NVIDIA/nccl src/graph/paths.cc ncclTopoCheckGdr).
+    if (cls === 'PIX' || cls === 'PXB') return [true, 'gdr'];
+    return cls === 'PHB' && viaC2c(f, t, b.node) ? [true, 'gdr-c2c'] : [false, 'gdr-beyond-pxb'];
   }
   if (!a.p2pSupported || !b.p2pSupported) return [false, 'gpu-not-supported'];
   if (policy.virtualized) return [false, 'vm-passthrough'];

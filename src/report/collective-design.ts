@@ -3,7 +3,8 @@ import type { DesignCollectiveResult } from '../sim/index.js';
 import { renderCollectiveExplain, renderCollectiveTable } from './collective-table.js';
 
 export function renderDesignCollective(r: DesignCollectiveResult, explain: boolean): string {
-  const cal = r.addedLatencyUs > 0 ? `, +${r.addedLatencyUs} us calibrated ${r.latencyTier} latency` : '';
+  const cal =
+    r.stepLatencyUs > 0 ? `, +${r.stepLatencyUs} us calibrated ${r.latencyTier} latency per step` : '';
   const table = renderCollectiveTable(
     r,
     `${r.fabricDescription}; placement: ${r.placement.description}${cal}`,

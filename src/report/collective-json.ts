@@ -19,12 +19,14 @@ export interface CollectiveExplainJson {
   mode: string;
   profile: string | null;
   placement: string | null;
-  /** Calibrated software latency added to every size (µs); null without a calibration. */
-  addedLatencyUs: number | null;
+  /** Calibrated software latency per latency-paying step (µs); null without a calibration. */
+  stepLatencyUs: number | null;
   rows: {
     bytes: number;
     protocol: string;
     latencyUs: number;
+    /** Latency-paying steps (2(n-1) for a ring all_reduce), what stepLatencyUs multiplies. */
+    latencySteps: number;
     bandwidthUs: number;
     bottleneckLinks: string[];
   }[];
@@ -42,7 +44,7 @@ export interface CollectiveJson {
 export interface CollectiveContext {
   profile?: string;
   placement?: string;
-  addedLatencyUs?: number;
+  stepLatencyUs?: number;
 }
 
 export function collectiveToJson(
@@ -69,11 +71,12 @@ export function collectiveToJson(
     mode: result.mode,
     profile: ctx.profile ?? null,
     placement: ctx.placement ?? null,
-    addedLatencyUs: ctx.addedLatencyUs ?? null,
+    stepLatencyUs: ctx.stepLatencyUs ?? null,
     rows: result.results.map((r) => ({
       bytes: r.bytes,
       protocol: r.protocol,
       latencyUs: r.latencyUs,
+      latencySteps: r.latencySteps,
       bandwidthUs: r.bandwidthUs,
       bottleneckLinks: r.bottleneckLinks,
     })),

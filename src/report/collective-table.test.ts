@@ -12,6 +12,7 @@ const row = {
   algbwGBps: 180.4,
   busbwGBps: 315.69,
   latencyUs: 60,
+  latencySteps: 14,
   bandwidthUs: 47557,
   bottleneckLinks: ['node0/gpu0>nvsw'],
 };
@@ -73,11 +74,12 @@ describe('nccl-tests table layout', () => {
       ],
     });
     const ex = collectiveToJson(result, true, { profile: 'nccl' }).explain!;
-    expect(ex).toMatchObject({ routing: 'ecmp', profile: 'nccl', placement: null, addedLatencyUs: null });
+    expect(ex).toMatchObject({ routing: 'ecmp', profile: 'nccl', placement: null, stepLatencyUs: null });
     expect(ex.rows[0]).toEqual({
       bytes: 8589934592,
       protocol: 'simple',
       latencyUs: 60,
+      latencySteps: 14,
       bandwidthUs: 47557,
       bottleneckLinks: ['node0/gpu0>nvsw'],
     });

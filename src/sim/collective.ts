@@ -51,6 +51,8 @@ export interface CollectiveRow {
   /** Split of the time (analytic model): fixed latencies vs serialisation on the bottleneck. */
   latencyUs: number;
   bandwidthUs: number;
+  /** Latency-paying steps (rounds x repeats), the count a per-step calibrated latency multiplies. */
+  latencySteps: number;
   /** Links that bound the bandwidth term, most significant first. */
   bottleneckLinks: string[];
 }
@@ -160,6 +162,7 @@ export function runCollective(fabric: SimFabric, req: CollectiveRequest): Collec
       ...bw,
       latencyUs,
       bandwidthUs: Math.max(0, timeUs - latencyUs),
+      latencySteps: chosen.a.rounds.reduce((k, r) => k + (r.paysLatency ? r.repeat : 0), 0),
       bottleneckLinks: bottlenecks(fabric, chosen.a),
     };
   });

@@ -105,6 +105,49 @@ describe('Design → SimFabric on the reference designs', () => {
     expect(r.bandwidthUs).toBeCloseTo((15 / 16) * ((8 * GIB) / 384e9) * 1e6, 0);
   });
 
+  it('GPUDirect RDMA by NCCL rule: GCP B200 NICs (PIX) carry direct traffic, MOC H100 NIC (PHB) host-staged', () => {
+    const classes = (spec: string, nic: string) => {
+      const d = load(spec);
+      const df = designFabric(d.design, d.catalog);
+      return [
+        ...new Set(df.fabric.links.flatMap((l, i) => (l.id.startsWith(`${nic}>`) ? [df.linkClass[i]] : []))),
+      ];
+    };
+    expect(classes('test/fixtures/collective/gcp-a4-2node-b200.yaml', 'node0/nic0')).toEqual([
+      'pcie.gen5',
+      'ethernet',
+    ]);
+    // MOC: GPU and NIC on separate CPU root ports (PHB > PXB, the log's 'GDR 0'): the network link is staged
+    expect(classes('test/fixtures/collective/moc-2node-h100-roce.yaml', 'node0/nic0')).toEqual([
+      'pcie.gen5',
+      'ethernet.host-staged',
+    ]);
+    // the 2080 Ti uplink carries the SHM copies: class pcie.gen3.host-staged
+    expect(classes('test/fixtures/perf/autodl-2x2080ti.yaml', 'pcisw0')).toContain('pcie.gen3.host-staged');
+  });
+
+  it('a calibrated host-staged class falls back to its generation-free family, never to the direct class', () => {
+    const d = load('test/fixtures/perf/autodl-2x2080ti.yaml');
+    const cal = (key: string) => ({
+      calibrationVersion: 1 as const,
+      params: { [key]: { value: 0.5, unit: 'ratio' as const, fittedFrom: ['test'], samples: 1 } },
+    });
+    const up = (c: ReturnType<typeof cal>) => {
+      const df = designFabric(d.design, d.catalog, {
+        profile: 'calibrated',
+        calibration: c,
+        trained: d.trained,
+      });
+      return df.fabric.links.find((l) => l.id === 'pcisw0>cpu0:pcie')!.capacityGBps;
+    };
+    // raw Gen3 x16: 16 x 8 GT/s x 128/130 / 8 = 15.754 GB/s x TLP efficiency 256/(256+28) = 14.201 GB/s
+    const raw = ((16 * 8 * 128) / 130 / 8) * (256 / 284);
+    expect(up(cal('collective.efficiency.pcie.host-staged'))).toBeCloseTo(raw * 0.5, 3);
+    expect(up(cal('collective.efficiency.pcie.gen3.host-staged'))).toBeCloseTo(raw * 0.5, 3);
+    // the direct class does not apply: NCCL's Gen3 figure, 16 x 0.75 = 12 GB/s, stands
+    expect(up(cal('collective.efficiency.pcie.gen3'))).toBeCloseTo(12, 6);
+  });
+
   it('rack of 4 HGX: ranks grouped by node, hierarchical all_reduce available', () => {
     const d = load('builtin:rack-4x-hgx');
     const df = designFabric(d.design, d.catalog);

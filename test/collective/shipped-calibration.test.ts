@@ -23,6 +23,13 @@ describe('shipped collective calibration', () => {
     const shipped = parseCalibration(parse(readFileSync(file, 'utf8')), file);
     expect(shipped).toEqual(fit);
     for (const p of Object.values(shipped.params)) expect(p.fittedFrom.length).toBeGreaterThan(0);
+    // every file a value was fitted from is named, with its source, in the header
+    const header = text
+      .split('\n')
+      .filter((l) => l.startsWith('#'))
+      .join('\n');
+    for (const f of new Set(Object.values(shipped.params).flatMap((p) => p.fittedFrom)))
+      expect(header, f).toContain(f);
     expect(shipped.params['collective.efficiency.nvlink.gen4']!.fittedFrom).toEqual([
       'mlengineering-h200-b200-nvls-gpucount-sweep.txt',
     ]);

@@ -10,6 +10,7 @@ import {
   type MeasuredCase,
   type PredictedPoint,
 } from '../../src/sim/index.js';
+import { ISSUE_FILES } from './cases.js';
 
 export interface ValidationRow {
   label: string;
@@ -24,6 +25,8 @@ export interface ValidationRow {
   /** Median |error| over 1-64 MiB (null when the file has no such sizes), calibrated and nccl. */
   midMedianError: number | null;
   midMedianNcclError: number | null;
+  /** |error| of every 1-64 MiB point, calibrated (for the pooled median over cases). */
+  midErrors: number[];
 }
 
 const median = (xs: number[]): number => {
@@ -32,10 +35,17 @@ const median = (xs: number[]): number => {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
 
+const midErrors = (ps: PredictedPoint[]): number[] =>
+  ps
+    .filter((p) => p.sizeBytes >= MID_RANGE_BYTES.min && p.sizeBytes <= MID_RANGE_BYTES.max)
+    .map((p) => Math.abs(p.error));
+
 const midMedian = (ps: PredictedPoint[]): number | null => {
-  const mid = ps.filter((p) => p.sizeBytes >= MID_RANGE_BYTES.min && p.sizeBytes <= MID_RANGE_BYTES.max);
-  return mid.length ? median(mid.map((p) => Math.abs(p.error))) : null;
+  const e = midErrors(ps);
+  return e.length ? median(e) : null;
 };
+
+export { median };
 
 export function leaveOneFileOut(all: MeasuredCase[], shown: (c: MeasuredCase) => boolean): ValidationRow[] {
   const rows: ValidationRow[] = [];
@@ -59,14 +69,20 @@ export function leaveOneFileOut(all: MeasuredCase[], shown: (c: MeasuredCase) =>
         algo: b.algo,
         midMedianError: midMedian(cal),
         midMedianNcclError: midMedian(nccl),
+        midErrors: midErrors(cal),
       });
     }
   }
   return rows;
 }
 
-/** The cases the issue names: 8-GPU H200/B200 ring and NVLS at 8 GiB, and every log. */
+/** The cases the issue names: 8-GPU H200/B200 ring and NVLS at 8 GiB, and every log of ../../shared/calibration. */
 export const validatedCase = (c: MeasuredCase): boolean =>
-  !c.label.startsWith('H200') && !c.label.startsWith('B200')
-    ? true
-    : / 8 GPU all_reduce (ring|nvls) 8G$/.test(c.label);
+  !ISSUE_FILES.has(c.file)
+    ? false
+    : !c.label.startsWith('H200') && !c.label.startsWith('B200')
+      ? true
+      : / 8 GPU all_reduce (ring|nvls) 8G$/.test(c.label);
+
+/** The supporting measurements (not in ../../shared/calibration), shown in their own table. */
+export const supportingCase = (c: MeasuredCase): boolean => !ISSUE_FILES.has(c.file);

@@ -43,7 +43,7 @@ export const register: RegisterCommand = (program, setExit) => {
       const ctx = {
         profile: x.profile,
         placement: x.placement.description,
-        addedLatencyUs: x.addedLatencyUs,
+        stepLatencyUs: x.stepLatencyUs,
       };
       printJson(collectiveToJson(x, o.explain, ctx));
     } else {

@@ -1,14 +1,22 @@
 /**
- * Fits the collective model to measured cases: (1) link efficiency per link class and generation = median of
+ * Fits the collective model to measured cases: (1) link efficiency per link class and generation (host-staged
+ * classes also per generation-free family) = median of
  * measured / raw-predicted busbw at each case's largest size, over the cases that class bounds, plus a per-tier
  * median as the fallback for classes no case measured; (2) NVLS efficiency = median of measured / predicted
- * with the fitted links; (3) software latency per tier = median of measured - predicted time over 1-64 MiB.
+ * with the fitted links; (3) software latency per step and tier = median of (measured - predicted time) / the
+ * prediction's latency-paying steps over 1-64 MiB.
  * One parameter set serves every case: nothing is fitted per test case.
  */
 import type { DraftIssue } from '../../model/index.js';
 import type * as perf from '../../perf/index.js';
 import type { LinkTier } from '../fabric.js';
-import { classEfficiencyKey, latencyKey, NVLS_EFFICIENCY_KEY, tierEfficiencyKey } from '../design/params.js';
+import {
+  classEfficiencyKey,
+  classFamily,
+  latencyKey,
+  NVLS_EFFICIENCY_KEY,
+  tierEfficiencyKey,
+} from '../design/params.js';
 import { largestPoint, MID_RANGE_BYTES, type MeasuredCase } from './cases.js';
 import { predictCase } from './predict.js';
 
@@ -61,6 +69,8 @@ export function fitCollectiveCalibration(cases: MeasuredCase[]): CollectiveFit {
     if (!info || row.algo.startsWith('nvls')) continue;
     const s = { value: p.busbwGBps / row.predictedGBps, file: c.file };
     push(byClass, info.linkClass, s);
+    const family = classFamily(info.linkClass);
+    if (family !== null) push(byClass, family, s);
     push(byTier, info.tier, s);
   }
   for (const [cls, ss] of byClass)
@@ -95,11 +105,17 @@ export function fitCollectiveCalibration(cases: MeasuredCase[]): CollectiveFit {
     for (const q of pred.points) {
       // same size and ranks: time scales as 1 / busbw, so the measured time follows from the predicted one
       const measuredUs = (q.timeUs * q.predictedGBps) / q.measuredGBps;
-      push(latency, pred.result.latencyTier, { value: measuredUs - q.timeUs, file: c.file });
+      const steps = pred.result.results.find((r) => r.bytes === q.sizeBytes)?.latencySteps ?? 0;
+      if (steps > 0)
+        push(latency, pred.result.latencyTier, { value: (measuredUs - q.timeUs) / steps, file: c.file });
     }
   }
   for (const [tier, ss] of latency) {
-    const p = param(ss, 'us', `median measured - predicted time, 1-64 MiB, ${tier} collectives`);
+    const p = param(
+      ss,
+      'us',
+      `median (measured - predicted time) / latency steps, 1-64 MiB, ${tier} collectives`,
+    );
     if (p.value < 0) {
       issues.push({
         severity: 'info',

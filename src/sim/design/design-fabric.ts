@@ -37,23 +37,24 @@ export function designFabric(design: Design, catalog: Catalog, o: DesignFabricOp
   const profile = o.profile ?? perf.defaultProfile(cal);
   const f = perf.buildFabric(design, catalog, { calibration: cal, trained: o.trained });
   const issues: DraftIssue[] = [...f.issues];
-  const table = new LinkTable();
-  const linkClass: string[] = [];
-  for (const d of f.directedLinks) {
-    const c = linkCapacity(f, d, profile, cal, o.trained);
-    // a forwarding node at the far end (switch, NIC) adds its pass-through latency to the hop into it
-    const to = f.nodes[d.to]!;
-    const nodeNs = to.forwards ? (to.latency?.latencyNs ?? 0) : 0;
-    table.add(d.id, c.capacityGBps, d.latencyNs + nodeNs, simTier(d.tier));
-    linkClass.push(c.linkClass);
-  }
   const ranks = perf.selectDevices(design, ['gpu']);
   const rankHost = ranks.map((id) => {
     const n = f.nodeOf(id);
     return n === undefined ? null : f.nodes[n]!.host;
   });
-  const staged = stagedRoutes(f, ranks, rankHost, profile);
   const nicOf = assignNics(f, ranks, perf.selectDevices(design, ['nic']));
+  const { staged, stagedNics } = hostStaging(f, ranks, rankHost, nicOf, profile);
+  const stagedLinks = hostStagedLinks(f, staged, stagedNics);
+  const table = new LinkTable();
+  const linkClass: string[] = [];
+  f.directedLinks.forEach((d, i) => {
+    const c = linkCapacity(f, d, profile, cal, o.trained, stagedLinks.has(i));
+    // a forwarding node at the far end (switch, NIC) adds its pass-through latency to the hop into it
+    const to = f.nodes[d.to]!;
+    const nodeNs = to.forwards ? (to.latency?.latencyNs ?? 0) : 0;
+    table.add(d.id, c.capacityGBps, d.latencyNs + nodeNs, simTier(d.tier));
+    linkClass.push(c.linkClass);
+  });
   const routes = new Map<number, number[]>();
   const route = (s: number, t: number): number[] => {
     const key = s * ranks.length + t;
@@ -88,32 +89,53 @@ export function designFabric(design: Design, catalog: Catalog, o: DesignFabricOp
 }
 
 /**
- * Routes of same-host pairs that cannot use P2P: up to the destination's socket, then down (as perf stages).
- * Pairs are analysed host by host, so the cost grows with the node size, not with the whole cluster.
+ * Host staging, host by host (the cost grows with the node size, not with the cluster): routes of same-host
+ * accelerator pairs without P2P (up to the destination's socket, then down, as perf stages copies), and the
+ * NICs serving an accelerator without GPUDirect RDMA (NCCL's GDR rule: NIC within PXB of the GPU, perf's
+ * `p2p` of a GPU-NIC pair), whose traffic NCCL stages through host memory.
  */
-function stagedRoutes(
+function hostStaging(
   f: perf.Fabric,
   ranks: string[],
   rankHost: (string | null)[],
+  nicOf: Map<string, string>,
   profile: perf.Profile,
-): Map<number, number[]> {
-  const out = new Map<number, number[]>();
+): { staged: Map<number, number[]>; stagedNics: Set<string> } {
+  const staged = new Map<number, number[]>();
+  const stagedNics = new Set<string>();
   const hosts = new Map<string | null, number[]>();
   rankHost.forEach((h, i) => hosts.set(h, [...(hosts.get(h) ?? []), i]));
   for (const members of hosts.values()) {
     const ids = members.map((i) => ranks[i]!);
-    const m = perf.pathMatrices(f, ids, { profile });
+    const nics = [...new Set(ids.map((g) => nicOf.get(g)).filter((n) => n !== undefined))];
+    const m = perf.pathMatrices(f, [...ids, ...nics], { profile });
     const cpu = new Map(perf.hostBandwidth(f, ids, profile).rows.map((r) => [r.device, r.cpu]));
-    members.forEach((i, a) =>
+    members.forEach((i, a) => {
+      const nic = nicOf.get(ranks[i]!);
+      if (nic !== undefined && m.p2p[a]?.[ids.length + nics.indexOf(nic)] === false) stagedNics.add(nic);
       members.forEach((j, b) => {
         const socket = cpu.get(ranks[j]!);
         if (i === j || m.p2p[a]?.[b] !== false || !socket) return;
         const up = f.route(ranks[i]!, socket);
         const down = f.route(socket, ranks[j]!);
-        if (up.length > 0 && down.length > 0) out.set(i * ranks.length + j, [...up, ...down]);
-      }),
-    );
+        if (up.length > 0 && down.length > 0) staged.set(i * ranks.length + j, [...up, ...down]);
+      });
+    });
   }
+  return { staged, stagedNics };
+}
+
+/** Directed links carrying host-staged traffic: those of staged routes, and the network links of staged NICs. */
+function hostStagedLinks(
+  f: perf.Fabric,
+  staged: Map<number, number[]>,
+  stagedNics: Set<string>,
+): Set<number> {
+  const out = new Set<number>([...staged.values()].flat());
+  f.directedLinks.forEach((d, i) => {
+    const ends = [f.nodes[d.from]!.id, f.nodes[d.to]!.id];
+    if (d.tier === perf.TIER.network && ends.some((id) => stagedNics.has(id))) out.add(i);
+  });
   return out;
 }
 

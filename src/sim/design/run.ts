@@ -28,7 +28,8 @@ export interface DesignCollectiveResult extends CollectiveResult {
   profile: perf.Profile;
   placement: Placement;
   /** The calibrated software latency added to every row (µs), and the tier it was taken for. */
-  addedLatencyUs: number;
+  /** Calibrated software latency per latency-paying step, µs (0 without one). */
+  stepLatencyUs: number;
   latencyTier: LinkTier;
   fabricDescription: string;
   /** Link class (`nvlink.gen4`) and tier of every fabric link id, for explanations and calibration. */
@@ -55,16 +56,17 @@ export function runDesignCollective(
     catalog,
   });
   const latencyTier: LinkTier = (placement.nodeGroups?.length ?? 1) > 1 ? 'scaleout' : 'scaleup';
-  const addedLatencyUs =
+  const stepLatencyUs =
     df.profile === 'calibrated' ? (calParam(req.calibration, latencyKey(latencyTier)) ?? 0) : 0;
   const elt = TYPE_BYTES[req.dataType ?? 'float'];
   const results =
-    addedLatencyUs === 0
+    stepLatencyUs === 0
       ? r.results
       : r.results.map((row) => {
-          const timeUs = row.timeUs + addedLatencyUs;
+          const addedUs = stepLatencyUs * row.latencySteps;
+          const timeUs = row.timeUs + addedUs;
           const bw = ncclTestsBandwidth(r.op, row.count, elt, timeUs, ranks.length);
-          return { ...row, timeUs, ...bw, latencyUs: row.latencyUs + addedLatencyUs };
+          return { ...row, timeUs, ...bw, latencyUs: row.latencyUs + addedUs };
         });
   return {
     ...r,
@@ -72,7 +74,7 @@ export function runDesignCollective(
     issues: [...df.issues, ...r.issues],
     profile: df.profile,
     placement,
-    addedLatencyUs,
+    stepLatencyUs,
     latencyTier,
     fabricDescription: df.fabric.description,
     linkInfo: new Map(
