@@ -84,6 +84,29 @@ describe('rackwire collective', () => {
     expect(cal.results[0]!.busbwGBps).toBeLessThan(365.3);
   });
 
+  it('a calibration file with the old per-collective latency key gets a warning naming the new key', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const file = join(mkdtempSync(join(tmpdir(), 'rackwire-')), 'old.yaml');
+    writeFileSync(
+      file,
+      'calibrationVersion: 1\nparams:\n  collective.latencyUs.scaleup: { value: 12, unit: us, fittedFrom: [x], samples: 1 }\n',
+    );
+    const r = await runCli([
+      'collective',
+      'builtin:hgx-h200-8',
+      '--op',
+      'all_reduce',
+      '--bytes',
+      '1M',
+      '--calibration',
+      file,
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stdout + r.stderr).toContain('collective.stepLatencyUs.scaleup');
+  });
+
   it('NVLS on a design without in-network reduction: one JSON error object, exit 1', async () => {
     const r = await runCli([
       'collective',

@@ -1,9 +1,9 @@
 /**
  * A collective on a real design: build the fabric, pick and place the ranks, run the collective, then add
- * the calibrated per-collective software latency (the small-message end of the efficiency-vs-size curve).
+ * the calibrated software latency per latency-paying step (the small-message end of the efficiency-vs-size curve).
  */
 import type { Catalog } from '../../catalog/index.js';
-import type { Design } from '../../model/index.js';
+import type { Design, DraftIssue } from '../../model/index.js';
 import type * as perf from '../../perf/index.js';
 import { calParam } from '../../perf/index.js';
 import { runCollective, type CollectiveRequest, type CollectiveResult } from '../collective.js';
@@ -71,7 +71,7 @@ export function runDesignCollective(
   return {
     ...r,
     results,
-    issues: [...df.issues, ...r.issues],
+    issues: [...df.issues, ...r.issues, ...legacyKeyIssues(req.calibration)],
     profile: df.profile,
     placement,
     stepLatencyUs,
@@ -81,4 +81,16 @@ export function runDesignCollective(
       df.fabric.links.map((l, i) => [l.id, { linkClass: df.linkClass[i]!, tier: l.tier }] as const),
     ),
   };
+}
+
+/** Keys of calibration files written before the latency became per step: read by nothing now, so say so. */
+function legacyKeyIssues(cal: perf.Calibration | null | undefined): DraftIssue[] {
+  return Object.keys(cal?.params ?? {})
+    .filter((k) => k.startsWith('collective.latencyUs.'))
+    .map((k) => ({
+      severity: 'warning' as const,
+      code: 'calibration-key-obsolete',
+      message: `calibration key ${k} (software latency per collective) is no longer read: the model now charges ${k.replace('latencyUs', 'stepLatencyUs')} per latency-paying step`,
+      hint: 'refit the calibration with rackwire calibrate (docs/collectives.md, Calibration)',
+    }));
 }
