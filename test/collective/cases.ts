@@ -6,6 +6,7 @@ import { loadDesign } from '../../src/io/index.js';
 import { analyzePhysical } from '../../src/phy/index.js';
 import { trainedFromPhy } from '../../src/perf/index.js';
 import {
+  forcedAlgo,
   parseNcclTests,
   parseSize,
   pointsOfRun,
@@ -40,9 +41,12 @@ function logCase(
   nRanks: number,
   ranks: RankSpec = 'all',
 ): MeasuredCase {
-  const run = parseNcclTests(readFileSync(path, 'utf8')).find((r) => r.op === op && r.nRanks === nRanks);
+  const text = readFileSync(path, 'utf8');
+  const run = parseNcclTests(text).find((r) => r.op === op && r.nRanks === nRanks);
   if (!run) throw new Error(`${path}: no ${op} run on ${nRanks} ranks`);
-  return { file: basename(path), label, ...design(spec), op, algo, ranks, points: pointsOfRun(run) };
+  // an algorithm the log forced (NCCL_ALGO=RING in the MOC logs) is what ran: predict that one
+  const ran = forcedAlgo(text, op) ?? algo;
+  return { file: basename(path), label, ...design(spec), op, algo: ran, ranks, points: pointsOfRun(run) };
 }
 
 interface PointRow {

@@ -151,4 +151,42 @@ describe('rackwire collective', () => {
       3,
     );
   });
+
+  it('calibrate maps nccl-tests ranks through --device-order: one GPU per node fits the NIC link, not NVLink', async () => {
+    const args = [
+      'calibrate',
+      'test/fixtures/collective/gcp-a3ultra-2node-h200.yaml',
+      'test/fixtures/collective/gcp-a3ultra-2node-1xH200-all_reduce-nccl-tests.txt',
+      '--json',
+    ];
+    type Fit = { calibration: { params: Record<string, { value: number }> } };
+    const mapped = JSON.parse(
+      (await runCli([...args, '--device-order', 'node0/gpu0,node1/gpu0'])).stdout,
+    ) as Fit;
+    // 31.89 GB/s over one 400G NIC per rank (raw 48.94 GB/s, ring of 2 ranks): 0.65 of raw
+    expect(Object.keys(mapped.calibration.params)).toContain('collective.efficiency.ethernet');
+    expect(mapped.calibration.params['collective.efficiency.ethernet']!.value).toBeCloseTo(31.89 / 48.94, 1);
+    // without the order the 2 ranks would be node0's first two GPUs, on NVLink: a wrong class
+    const unmapped = JSON.parse((await runCli(args)).stdout) as Fit;
+    expect(Object.keys(unmapped.calibration.params)).not.toContain('collective.efficiency.ethernet');
+    const short = await runCli([...args, '--device-order', 'node0/gpu0']);
+    expect(short.code).toBe(1);
+    expect(short.stdout).toContain('calibration-device-order-short');
+  });
+
+  it('calibrate on a sendrecv log that forced NCCL_ALGO=RING fits the GDR-off Ethernet class (RING ignored)', async () => {
+    const r = await runCli([
+      'calibrate',
+      'test/fixtures/collective/moc-2node-h100-roce.yaml',
+      'test/fixtures/collective/moc-2node-1xH100-each-roce-sendrecv.log.txt',
+      '--json',
+    ]);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout) as { calibration: { params: Record<string, { value: number }> } };
+    // 13.96 GB/s over a 400G NIC with GDR off (raw 48.97 GB/s per direction): 0.285
+    expect(j.calibration.params['collective.efficiency.ethernet.host-staged']!.value).toBeCloseTo(
+      13.96 / 48.97,
+      2,
+    );
+  });
 });

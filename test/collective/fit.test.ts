@@ -32,6 +32,14 @@ describe('fitting the collective model', () => {
     );
     expect(forcedAlgo(text)).toBe('ring');
     expect(forcedAlgo('# nccl-tests output without NCCL INFO lines')).toBeNull();
+    // NCCL_ALGO does not apply to point-to-point ops: the MOC sendrecv log forced RING, sendrecv ran direct
+    const sendrecv = readFileSync(
+      'test/fixtures/collective/moc-2node-1xH100-each-roce-sendrecv.log.txt',
+      'utf8',
+    );
+    expect(forcedAlgo(sendrecv)).toBe('ring');
+    expect(forcedAlgo(sendrecv, 'sendrecv')).toBeNull();
+    expect(forcedAlgo(sendrecv, 'all_reduce')).toBe('ring');
   });
 
   it('software latency is fitted per step and charged per step: 2 ranks (1 step) carry to 16 ranks (15 steps)', () => {

@@ -21,7 +21,13 @@ type Loaded = NonNullable<ReturnType<typeof loadDesign>['design']>;
  * Every parser that recognises the log: bandwidthTest, p2pBandwidthLatencyTest and nvbandwidth give perf
  * measurements; nccl-tests / rccl-tests tables give collective cases (one per run, ranks from the log).
  */
-function measurementsOf(file: string, l: ReturnType<typeof loadDesign>, trained: perf.TrainedMap) {
+function measurementsOf(
+  file: string,
+  l: ReturnType<typeof loadDesign>,
+  trained: perf.TrainedMap,
+  /** Design ids in rank order (`--device-order`); null: the first N accelerators. */
+  order: string[] | null,
+) {
   const text = readTextFile(file);
   const name = basename(file);
   const ms = [
@@ -29,7 +35,6 @@ function measurementsOf(file: string, l: ReturnType<typeof loadDesign>, trained:
     ...perf.parseP2pBandwidthLatencyTest(text, name),
     ...perf.parseNvbandwidth(text, name),
   ];
-  const algo = sim.forcedAlgo(text) ?? 'auto';
   const cases: sim.MeasuredCase[] = sim
     .parseNcclTests(text)
     // a run on one rank (nccl-tests -g 1 without MPI) moves no data between devices: nothing to fit
@@ -41,8 +46,8 @@ function measurementsOf(file: string, l: ReturnType<typeof loadDesign>, trained:
       catalog: l.catalog,
       trained,
       op: r.op!,
-      algo,
-      ranks: r.nRanks ?? 'all',
+      algo: sim.forcedAlgo(text, r.op!) ?? 'auto',
+      ranks: rankSpec(file, r.nRanks, order),
       points: sim.pointsOfRun(r),
     }));
   if (ms.length === 0 && cases.length === 0)
@@ -53,12 +58,23 @@ function measurementsOf(file: string, l: ReturnType<typeof loadDesign>, trained:
   return { ms, cases };
 }
 
+/** Rank N of a log is the N-th id of `--device-order` (a 2-node log with one GPU per node needs one per node). */
+function rankSpec(file: string, nRanks: number | null, order: string[] | null): sim.RankSpec {
+  if (!order || nRanks === null) return nRanks ?? 'all';
+  if (order.length < nRanks)
+    throw new InputError(
+      `${file}: the log has ${nRanks} ranks but --device-order lists ${order.length} ids (list one design id per rank, in rank order)`,
+      'calibration-device-order-short',
+    );
+  return order.slice(0, nRanks);
+}
+
 function run(spec: string, logs: string[], o: Opts) {
   const l = loadDesign(spec);
   if (!l.design) return { l, drafts: [], json: {}, text: '' };
   const devices = o.deviceOrder ? o.deviceOrder.split(',') : perf.selectDevices(l.design, ['gpu']);
   const trained = perf.trainedFromPhy(analyzePhysical(l.design, l.catalog).links);
-  const found = logs.map((f) => measurementsOf(f, l, trained));
+  const found = logs.map((f) => measurementsOf(f, l, trained, o.deviceOrder ? devices : null));
   const ms = found.flatMap((x) => x.ms);
   const cases = found.flatMap((x) => x.cases);
   const p2p = ms.length > 0 ? perf.fitCalibration(l.design, l.catalog, devices, ms) : null;
@@ -93,7 +109,7 @@ export const register: RegisterCommand = (program, setExit) => {
     .option('-o, --output <file>', 'write the calibration file (YAML)')
     .option(
       '--device-order <ids>',
-      'design ids of CUDA devices 0,1,... (default: the accelerators in design order)',
+      'design ids of CUDA devices 0,1,... and of nccl-tests ranks 0,1,... (default: the accelerators in design order)',
     )
     .option('--json', 'print one JSON object')
     .action((spec: string, logs: string[], o: Opts) => {

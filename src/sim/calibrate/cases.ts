@@ -7,6 +7,7 @@ import type { Design } from '../../model/index.js';
 import type * as perf from '../../perf/index.js';
 import type { NcclTestsRun } from '../calibration/nccl-tests-parse.js';
 import type { RankSpec } from '../ranks.js';
+import { OP_ALGORITHMS } from '../traffic/build.js';
 import type { Algorithm, CollectiveOp } from '../traffic/schedule.js';
 
 export interface MeasuredPoint {
@@ -43,9 +44,13 @@ export const largestPoint = (c: MeasuredCase): MeasuredPoint =>
 /** Sizes the issue's small-message bound covers: 1 MiB to 64 MiB inclusive. */
 export const MID_RANGE_BYTES = { min: 2 ** 20, max: 2 ** 26 } as const;
 
-/** The algorithm a log forced (`NCCL_ALGO set by environment to RING` in NCCL INFO output), else null. */
-export function forcedAlgo(logText: string): Algorithm | null {
+/**
+ * The algorithm a log forced (`NCCL_ALGO set by environment to RING` in NCCL INFO output), else null; with `op`,
+ * null too when that op has no such algorithm (NCCL_ALGO does not apply to sendrecv or all_to_all).
+ */
+export function forcedAlgo(logText: string, op?: CollectiveOp): Algorithm | null {
   const m = /NCCL_ALGO set by environment to (\w+)/i.exec(logText);
   const name = m?.[1]?.toLowerCase();
-  return name === 'ring' || name === 'tree' || name === 'nvls' ? name : null;
+  const algo = name === 'ring' || name === 'tree' || name === 'nvls' ? name : null;
+  return algo !== null && op !== undefined && !OP_ALGORITHMS[op].includes(algo) ? null : algo;
 }
