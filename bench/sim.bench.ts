@@ -11,6 +11,7 @@ import {
 import { loadDesign } from '../src/io/index.js';
 import { trainedFromPhy } from '../src/perf/index.js';
 import { analyzePhysical } from '../src/phy/index.js';
+import { planCluster, type PresetNode } from '../src/plan/index.js';
 import { runDesignCollective, sizeSweep } from '../src/sim/index.js';
 import type { Bench } from './types.js';
 
@@ -94,12 +95,42 @@ const runDesignSweep = (input: unknown): unknown => {
   return { sizes: r.results.length, busbwGBpsAt8GiB: r.results.at(-1)!.busbwGBps };
 };
 
+/** A planned 128-node HGX H100 cluster (1,024 GPUs, rail-optimised 400G) as the planner writes it. */
+function plannedCluster() {
+  const node = loadDesign('builtin:hgx-h100-8');
+  const presets: Record<string, PresetNode> = {
+    'hgx-h100-8': { builtin: 'hgx-h100-8', module: 'dgx-h100', design: node.design! },
+  };
+  const plan = planCluster({ nodes: 128, scaleOut: '400g-roce' }, node.catalog, presets);
+  if (!plan.design) throw new Error(plan.issues.map((i) => i.message).join('; '));
+  const trained = trainedFromPhy(analyzePhysical(plan.design, node.catalog).links);
+  return { design: plan.design, catalog: node.catalog, trained };
+}
+
+const runDesignOnce = (input: unknown): unknown => {
+  const d = input as ReturnType<typeof plannedCluster>;
+  const r = runDesignCollective(d.design, d.catalog, {
+    op: 'all_reduce',
+    algo: 'auto',
+    sizes: [GIB],
+    trained: d.trained,
+  });
+  return { ranks: r.ranks.length, algo: r.results[0]!.algo, busbwGBps: r.results[0]!.busbwGBps };
+};
+
 export const benches: Bench[] = [
   {
     name: 'sim: all_reduce sweep 8 B..8 GiB on builtin:rack-4x-hgx (design → fabric → 31 sizes, auto)',
     params: { design: 'builtin:rack-4x-hgx', ranks: 32, sizes: 31 },
     setup: () => designSweep('builtin:rack-4x-hgx'),
     run: runDesignSweep,
+    repeat: 3,
+  },
+  {
+    name: 'sim: all_reduce 1 GiB on a planned 1,024-GPU design (design → fabric → placement → auto)',
+    params: { nodes: 128, gpusPerNode: 8, bytes: GIB, scaleOut: '400g-roce' },
+    setup: plannedCluster,
+    run: runDesignOnce,
     repeat: 3,
   },
   {

@@ -233,10 +233,31 @@ export function buildFabric(design: Design, catalogIn: Catalog, opts: FabricOpti
     issues: foldRepeated(issues, (d) =>
       d.code === 'perf-standard-assumed' ? d.message.replace(/^link \S+: /, '') : null,
     ),
-    tree: (src) => buildRouteTree(fabric, src),
+    tree: treeCache(() => fabric),
     route: (src, dst) => routeBetween(fabric, src, dst),
   };
   return fabric;
+}
+
+/**
+ * Route trees are a search over the whole fabric; callers ask for runs of routes from one source (a ring's
+ * neighbours, a GPU's NICs), so the last few trees are kept. Bounded: a tree costs ~60 B per fabric node.
+ */
+const TREE_CACHE_ENTRIES = 32;
+
+function treeCache(fabric: () => Fabric): (src: number) => RouteTree {
+  const cache = new Map<number, RouteTree>();
+  return (src) => {
+    let t = cache.get(src);
+    if (t) {
+      cache.delete(src); // most recently used last
+    } else {
+      t = buildRouteTree(fabric(), src);
+      if (cache.size >= TREE_CACHE_ENTRIES) cache.delete(cache.keys().next().value!);
+    }
+    cache.set(src, t);
+    return t;
+  };
 }
 
 function routeBetween(f: Fabric, src: string, dst: string): number[] {

@@ -2,12 +2,12 @@
  * All-pairs matrices over a device list: class, P2P, bandwidth (uni/bidir), latency and bottleneck, in the
  * layouts of `nvidia-smi topo -m` and `p2pBandwidthLatencyTest`. One route tree per source device.
  */
-import type { DraftIssue } from '../model/index.js';
+import type { Design, DraftIssue } from '../model/index.js';
 import type { Fabric } from './fabric.js';
 import { linkHolders } from './functions.js';
 import { hostPath } from './host-path.js';
 import { analysePair, deviceInfo, type DeviceInfo, type P2pPolicy, type P2pReason } from './pair.js';
-import { pcieChains } from './pcie-chain.js';
+import { pcieChains, type PcieChain } from './pcie-chain.js';
 import { PROFILES, type Profile } from './profile.js';
 
 export interface MatrixOptions {
@@ -35,10 +35,18 @@ export interface PathMatrices {
 
 const num = (v: number): number | null => (Number.isFinite(v) ? v : null);
 
+/** PCIe chains and link holders of a design, computed once per design (a cluster asks host by host). */
+const designFacts = new WeakMap<Design, { chains: Map<string, PcieChain>; holders: Map<string, string> }>();
+
+function factsOf(design: Design): { chains: Map<string, PcieChain>; holders: Map<string, string> } {
+  let facts = designFacts.get(design);
+  if (!facts) designFacts.set(design, (facts = { chains: pcieChains(design), holders: linkHolders(design) }));
+  return facts;
+}
+
 /** Device facts (chains, host paths) for a list of device ids; unknown ids are reported and skipped. */
 export function deviceInfos(f: Fabric, ids: readonly string[], issues: DraftIssue[]): DeviceInfo[] {
-  const chains = pcieChains(f.ix.design);
-  const holders = linkHolders(f.ix.design);
+  const { chains, holders } = factsOf(f.ix.design);
   const out: DeviceInfo[] = [];
   for (const id of ids) {
     // A linkless function of a multi-function device is placed where the function holding the link is.

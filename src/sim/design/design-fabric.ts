@@ -10,7 +10,7 @@ import * as perf from '../../perf/index.js';
 import type { LinkTier, SimFabric } from '../fabric.js';
 import { LinkTable } from '../fabrics/links.js';
 import { linkCapacity, nvlsEfficiency } from './capacity.js';
-import { assignNics, nicRoute } from './nics.js';
+import { assignNics, nicRouter } from './nics.js';
 
 export interface DesignFabricOptions {
   profile?: perf.Profile;
@@ -55,16 +55,14 @@ export function designFabric(design: Design, catalog: Catalog, o: DesignFabricOp
     table.add(d.id, c.capacityGBps, d.latencyNs + nodeNs, simTier(d.tier));
     linkClass.push(c.linkClass);
   });
+  const viaNics = nicRouter(f, nicOf);
   const routes = new Map<number, number[]>();
   const route = (s: number, t: number): number[] => {
     const key = s * ranks.length + t;
     let r = routes.get(key);
     if (!r) {
       const cross = rankHost[s] !== rankHost[t];
-      r =
-        staged.get(key) ??
-        (cross ? nicRoute(f, nicOf, ranks[s]!, ranks[t]!) : null) ??
-        f.route(ranks[s]!, ranks[t]!);
+      r = staged.get(key) ?? (cross ? viaNics(ranks[s]!, ranks[t]!) : null) ?? f.route(ranks[s]!, ranks[t]!);
       routes.set(key, r);
     }
     return r;
