@@ -47,6 +47,29 @@ function smallDesign() {
   return b.design;
 }
 
+describe('GPUDirect RDMA needs the GPU to support it', () => {
+  it('a GeForce-class GPU (no P2P) beside a NIC on one switch: PIX, but no GDR (NCCL gdrSupport)', () => {
+    const d = new DesignBuilder('consumer-nic')
+      .container('node0', 'node')
+      .comp('node0/cpu0', 'cpu', 't-cpu-spr', [port('pcie0', { role: 'downstream' })], 0)
+      .comp('node0/pcisw0', 'pcie-switch', 't-switch', [
+        port('up0', { role: 'upstream' }),
+        port('d0', { role: 'downstream' }),
+        port('d1', { role: 'downstream' }),
+      ])
+      .comp('node0/gpu0', 'accelerator', 't-gpu-consumer', [port('pcie', { role: 'upstream' })], 0)
+      .comp('node0/nic0', 'nic', 't-nic', [port('pcie', { role: 'upstream' })], 0)
+      .link('node0/cpu0.pcie0', 'node0/pcisw0.up0')
+      .link('node0/pcisw0.d0', 'node0/gpu0.pcie')
+      .link('node0/pcisw0.d1', 'node0/nic0.pcie').design;
+    const m = pathMatrices(buildFabric(d, testCatalog()), ['node0/gpu0', 'node0/nic0'], { profile: 'raw' });
+    expect(m.class[0]![1]).toBe('PIX');
+    expect(m.p2p[0]![1]).toBe(false);
+    expect(m.p2pReason[0]![1]).toBe('gpu-not-supported');
+    expect(m.p2pReason[1]![0]).toBe('gpu-not-supported');
+  });
+});
+
 describe('pathMatrices on a hand-computed design', () => {
   const f = buildFabric(smallDesign(), testCatalog());
   const devs = selectDevices(f.ix.design);

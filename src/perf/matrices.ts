@@ -35,7 +35,10 @@ export interface PathMatrices {
 
 const num = (v: number): number | null => (Number.isFinite(v) ? v : null);
 
-/** PCIe chains and link holders of a design, computed once per design (a cluster asks host by host). */
+/**
+ * PCIe chains and link holders of a design, computed once per design (a cluster asks host by host). Designs are
+ * plain data that computations never mutate (conventions), so the design object is the key.
+ */
 const designFacts = new WeakMap<Design, { chains: Map<string, PcieChain>; holders: Map<string, string> }>();
 
 function factsOf(design: Design): { chains: Map<string, PcieChain>; holders: Map<string, string> } {

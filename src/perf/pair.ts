@@ -117,8 +117,10 @@ function p2pOf(
   if (policy.force === 'enabled' && a.accelerator && b.accelerator) return [true, 'pcie'];
   if (policy.force === 'disabled' && a.accelerator && b.accelerator) return [false, 'vm-passthrough'];
   if (!a.accelerator || !b.accelerator) {
-    // GPUDirect RDMA: NCCL's default GDR level is PXB (anchors.md §1.4), or P2C where the GPU reaches the
-    // NIC's own CPU over C2C (NCCL_NET_GDR_C2C, default 1: NVIDIA/nccl src/graph/paths.cc ncclTopoCheckGdr).
+    // GPUDirect RDMA needs the GPU's support (NCCL's gpu.gdrSupport); parts without P2P (GeForce) have neither.
+    if (!a.p2pSupported || !b.p2pSupported) return [false, 'gpu-not-supported'];
+    // NCCL's default GDR level is PXB (anchors.md §1.4), or P2C where the GPU reaches the NIC's own CPU over C2C
+    // (NCCL_NET_GDR_C2C, default 1 in NVIDIA/nccl @5067397c src/graph/paths.cc ncclTopoCheckGdr).
     if (cls === 'PIX' || cls === 'PXB') return [true, 'gdr'];
     return cls === 'PHB' && viaC2c(f, t, b.node) ? [true, 'gdr-c2c'] : [false, 'gdr-beyond-pxb'];
   }

@@ -19,7 +19,7 @@ export interface CollectiveExplainJson {
   mode: string;
   profile: string | null;
   placement: string | null;
-  /** Calibrated software latency per latency-paying step (µs); null without a calibration. */
+  /** Calibrated software latency per latency-paying step (µs); null unless the profile is calibrated. */
   stepLatencyUs: number | null;
   rows: {
     bytes: number;

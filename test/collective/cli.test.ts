@@ -152,7 +152,7 @@ describe('rackwire collective', () => {
     );
   });
 
-  it('calibrate maps nccl-tests ranks through --device-order: one GPU per node fits the NIC link, not NVLink', async () => {
+  it('calibrate maps nccl-tests ranks through --rank-order: one GPU per node fits the NIC link, not NVLink', async () => {
     const args = [
       'calibrate',
       'test/fixtures/collective/gcp-a3ultra-2node-h200.yaml',
@@ -161,7 +161,7 @@ describe('rackwire collective', () => {
     ];
     type Fit = { calibration: { params: Record<string, { value: number }> } };
     const mapped = JSON.parse(
-      (await runCli([...args, '--device-order', 'node0/gpu0,node1/gpu0'])).stdout,
+      (await runCli([...args, '--rank-order', 'node0/gpu0,node1/gpu0'])).stdout,
     ) as Fit;
     // 31.89 GB/s over one 400G NIC per rank (raw 48.94 GB/s, ring of 2 ranks): 0.65 of raw
     expect(Object.keys(mapped.calibration.params)).toContain('collective.efficiency.ethernet');
@@ -169,9 +169,9 @@ describe('rackwire collective', () => {
     // without the order the 2 ranks would be node0's first two GPUs, on NVLink: a wrong class
     const unmapped = JSON.parse((await runCli(args)).stdout) as Fit;
     expect(Object.keys(unmapped.calibration.params)).not.toContain('collective.efficiency.ethernet');
-    const short = await runCli([...args, '--device-order', 'node0/gpu0']);
+    const short = await runCli([...args, '--rank-order', 'node0/gpu0']);
     expect(short.code).toBe(1);
-    expect(short.stdout).toContain('calibration-device-order-short');
+    expect(short.stdout).toContain('calibration-rank-order-short');
   });
 
   it('calibrate on a sendrecv log that forced NCCL_ALGO=RING fits the GDR-off Ethernet class (RING ignored)', async () => {

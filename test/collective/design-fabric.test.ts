@@ -105,7 +105,7 @@ describe('Design → SimFabric on the reference designs', () => {
     expect(r.bandwidthUs).toBeCloseTo((15 / 16) * ((8 * GIB) / 384e9) * 1e6, 0);
   });
 
-  it('GPUDirect RDMA by NCCL rule: GCP B200 NICs (PIX) carry direct traffic, MOC H100 NIC (PHB) host-staged', () => {
+  it('GPUDirect RDMA by NCCL rule: GCP B200 NICs (PIX) carry direct traffic, MOC H100 NIC (NODE) host-staged', () => {
     const classes = (spec: string, nic: string) => {
       const d = load(spec);
       const df = designFabric(d.design, d.catalog);
@@ -117,7 +117,7 @@ describe('Design → SimFabric on the reference designs', () => {
       'pcie.gen5',
       'ethernet',
     ]);
-    // MOC: GPU and NIC on separate CPU root ports (PHB > PXB, the log's 'GDR 0'): the network link is staged
+    // MOC: GPU and NIC on separate CPU root ports (NODE > PXB, the log's 'GDR 0'): the network link is staged
     expect(classes('test/fixtures/collective/moc-2node-h100-roce.yaml', 'node0/nic0')).toEqual([
       'pcie.gen5',
       'ethernet.host-staged',
@@ -146,6 +146,38 @@ describe('Design → SimFabric on the reference designs', () => {
     expect(up(cal('collective.efficiency.pcie.gen3.host-staged'))).toBeCloseTo(raw * 0.5, 3);
     // the direct class does not apply: NCCL's Gen3 figure, 16 x 0.75 = 12 GB/s, stands
     expect(up(cal('collective.efficiency.pcie.gen3'))).toBeCloseTo(12, 6);
+  });
+
+  it('12 ranks over 2 nodes (8 + 4, no node groups) still pay the calibrated scale-out latency per step', () => {
+    const d = load('builtin:rack-4x-hgx');
+    const calibration = {
+      calibrationVersion: 1 as const,
+      params: {
+        'collective.stepLatencyUs.scaleout': {
+          value: 10,
+          unit: 'us' as const,
+          fittedFrom: ['test'],
+          samples: 1,
+        },
+      },
+    };
+    const req = {
+      op: 'all_reduce' as const,
+      algo: 'ring' as const,
+      ranks: 12,
+      sizes: [2 ** 20],
+      trained: d.trained,
+    };
+    const cal = runDesignCollective(d.design, d.catalog, { ...req, profile: 'calibrated', calibration });
+    expect(cal.latencyTier).toBe('scaleout');
+    // ring all_reduce on 12 ranks: 2 x 11 = 22 latency-paying steps, 10 us each
+    expect(cal.results[0]!.latencySteps).toBe(22);
+    const plain = runDesignCollective(d.design, d.catalog, {
+      ...req,
+      profile: 'calibrated',
+      calibration: { ...calibration, params: {} },
+    });
+    expect(cal.results[0]!.timeUs - plain.results[0]!.timeUs).toBeCloseTo(220, 6);
   });
 
   it('rack of 4 HGX: ranks grouped by node, hierarchical all_reduce available', () => {

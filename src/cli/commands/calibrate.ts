@@ -13,7 +13,7 @@ import { printJson, printText } from '../output.js';
 import type { RegisterCommand } from './index.js';
 import { guard, readTextFile } from './paths.js';
 
-type Opts = { output?: string; deviceOrder?: string; json?: boolean };
+type Opts = { output?: string; deviceOrder?: string; rankOrder?: string; json?: boolean };
 
 type Loaded = NonNullable<ReturnType<typeof loadDesign>['design']>;
 
@@ -25,7 +25,7 @@ function measurementsOf(
   file: string,
   l: ReturnType<typeof loadDesign>,
   trained: perf.TrainedMap,
-  /** Design ids in rank order (`--device-order`); null: the first N accelerators. */
+  /** Design ids in rank order (`--rank-order`); null: the first N accelerators. */
   order: string[] | null,
 ) {
   const text = readTextFile(file);
@@ -58,13 +58,14 @@ function measurementsOf(
   return { ms, cases };
 }
 
-/** Rank N of a log is the N-th id of `--device-order` (a 2-node log with one GPU per node needs one per node). */
+/** Rank N of a log is the N-th id of `--rank-order` (a 2-node log with one GPU per node needs one per node). */
 function rankSpec(file: string, nRanks: number | null, order: string[] | null): sim.RankSpec {
-  if (!order || nRanks === null) return nRanks ?? 'all';
+  if (!order) return nRanks ?? 'all';
+  if (nRanks === null) return order; // the log prints no rank lines: the order says who ran
   if (order.length < nRanks)
     throw new InputError(
-      `${file}: the log has ${nRanks} ranks but --device-order lists ${order.length} ids (list one design id per rank, in rank order)`,
-      'calibration-device-order-short',
+      `${file}: the log has ${nRanks} ranks but --rank-order lists ${order.length} ids (list one design id per rank, in rank order)`,
+      'calibration-rank-order-short',
     );
   return order.slice(0, nRanks);
 }
@@ -74,7 +75,8 @@ function run(spec: string, logs: string[], o: Opts) {
   if (!l.design) return { l, drafts: [], json: {}, text: '' };
   const devices = o.deviceOrder ? o.deviceOrder.split(',') : perf.selectDevices(l.design, ['gpu']);
   const trained = perf.trainedFromPhy(analyzePhysical(l.design, l.catalog).links);
-  const found = logs.map((f) => measurementsOf(f, l, trained, o.deviceOrder ? devices : null));
+  const ranks = o.rankOrder ? o.rankOrder.split(',') : null;
+  const found = logs.map((f) => measurementsOf(f, l, trained, ranks));
   const ms = found.flatMap((x) => x.ms);
   const cases = found.flatMap((x) => x.cases);
   const p2p = ms.length > 0 ? perf.fitCalibration(l.design, l.catalog, devices, ms) : null;
@@ -109,7 +111,11 @@ export const register: RegisterCommand = (program, setExit) => {
     .option('-o, --output <file>', 'write the calibration file (YAML)')
     .option(
       '--device-order <ids>',
-      'design ids of CUDA devices 0,1,... and of nccl-tests ranks 0,1,... (default: the accelerators in design order)',
+      'design ids of CUDA devices 0,1,... (default: the accelerators in design order)',
+    )
+    .option(
+      '--rank-order <ids>',
+      'design ids of nccl-tests ranks 0,1,... (default: the first N accelerators; one GPU per node: name them)',
     )
     .option('--json', 'print one JSON object')
     .action((spec: string, logs: string[], o: Opts) => {

@@ -43,7 +43,7 @@ export const register: RegisterCommand = (program, setExit) => {
       const ctx = {
         profile: x.profile,
         placement: x.placement.description,
-        stepLatencyUs: x.stepLatencyUs,
+        stepLatencyUs: x.profile === 'calibrated' ? x.stepLatencyUs : undefined,
       };
       printJson(collectiveToJson(x, o.explain, ctx));
     } else {

@@ -102,10 +102,10 @@ export function fitCollectiveCalibration(cases: MeasuredCase[]): CollectiveFit {
       linksOnly,
       mid.map((p) => p.sizeBytes),
     );
-    for (const q of pred.points) {
+    for (const [i, q] of pred.points.entries()) {
       // same size and ranks: time scales as 1 / busbw, so the measured time follows from the predicted one
       const measuredUs = (q.timeUs * q.predictedGBps) / q.measuredGBps;
-      const steps = pred.result.results.find((r) => r.bytes === q.sizeBytes)?.latencySteps ?? 0;
+      const steps = pred.result.results[i]!.latencySteps; // results line up with the points
       if (steps > 0)
         push(latency, pred.result.latencyTier, { value: (measuredUs - q.timeUs) / steps, file: c.file });
     }

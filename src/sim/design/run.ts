@@ -27,7 +27,6 @@ export interface DesignCollectiveRequest extends Omit<
 export interface DesignCollectiveResult extends CollectiveResult {
   profile: perf.Profile;
   placement: Placement;
-  /** The calibrated software latency added to every row (µs), and the tier it was taken for. */
   /** Calibrated software latency per latency-paying step, µs (0 without one). */
   stepLatencyUs: number;
   latencyTier: LinkTier;
@@ -55,7 +54,8 @@ export function runDesignCollective(
     nodeGroups: placement.nodeGroups,
     catalog,
   });
-  const latencyTier: LinkTier = (placement.nodeGroups?.length ?? 1) > 1 ? 'scaleout' : 'scaleup';
+  // ranks on more than one host (even unevenly, where placement forms no node groups) pay the network's latency
+  const latencyTier: LinkTier = new Set(ranks.map((r) => df.rankHost[r])).size > 1 ? 'scaleout' : 'scaleup';
   const stepLatencyUs =
     df.profile === 'calibrated' ? (calParam(req.calibration, latencyKey(latencyTier)) ?? 0) : 0;
   const elt = TYPE_BYTES[req.dataType ?? 'float'];
