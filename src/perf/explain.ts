@@ -1,6 +1,6 @@
 /** A path hop by hop: each hop's bandwidth per profile, its rate factors and latency, with sources. */
 import { NotFoundError, type DraftIssue } from '../model/index.js';
-import { pathTo, type Fabric } from './fabric.js';
+import { pathTo, reverseLink, type Fabric } from './fabric.js';
 import type { LatencyItem } from './latency.js';
 import type { RateFactor } from './link-rate.js';
 import { deviceInfos } from './matrices.js';
@@ -54,14 +54,7 @@ export function explainPath(
   const r: PairResult = analysePair(f, t, a, b, policy);
   const k = PROFILES.indexOf(profile);
   // A staged copy goes up to the destination's socket, then down its host path (the reverse of its up links).
-  const down = (l: number) => {
-    const d = f.directedLinks[l]!;
-    return (
-      f.out[d.to]!.find(
-        (r) => f.directedLinks[r]!.to === d.from && f.directedLinks[r]!.protocol === d.protocol,
-      ) ?? l
-    );
-  };
+  const down = (l: number) => reverseLink(f, l) ?? l;
   const links =
     r.staged && b.host
       ? [...pathTo(t, b.host.cpuNode), ...[...b.host.up].reverse().map(down)]

@@ -260,6 +260,14 @@ function treeCache(fabric: () => Fabric): (src: number) => RouteTree {
   };
 }
 
+/** The directed link running the other way over the same bundle (same ends, same protocol), if any. */
+export function reverseLink(f: Fabric, l: number): number | undefined {
+  const d = f.directedLinks[l]!;
+  return f.out[d.to]!.find(
+    (r) => f.directedLinks[r]!.to === d.from && f.directedLinks[r]!.protocol === d.protocol,
+  );
+}
+
 function routeBetween(f: Fabric, src: string, dst: string): number[] {
   const s = f.nodeOf(src);
   const d = f.nodeOf(dst);

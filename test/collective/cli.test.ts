@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../cli/run-cli.js';
 
+type Fit = { calibration: { params: Record<string, { value: number }> } };
+
+/** `rackwire calibrate ARGS... --json`: exit code and the fitted parameters. */
+async function calibrate(...args: string[]): Promise<{ code: number; params: Fit['calibration']['params'] }> {
+  const r = await runCli(['calibrate', ...args, '--json']);
+  return { code: r.code, params: r.code === 0 ? (JSON.parse(r.stdout) as Fit).calibration.params : {} };
+}
+
 describe('rackwire collective', () => {
   it('prints the nccl-tests table with the routing default and placement stated', async () => {
     const r = await runCli(['collective', 'builtin:hgx-b200-8', '--op', 'all_reduce', '--bytes', '1G']);
@@ -137,56 +145,39 @@ describe('rackwire collective', () => {
   });
 
   it('calibrate recognises nccl-tests logs and fits collective parameters', async () => {
-    const r = await runCli([
-      'calibrate',
+    const r = await calibrate(
       'builtin:mi300x-8',
       'test/fixtures/collective/amd-mi300x-1node-8gpu-rccl-allreduce.txt',
-      '--json',
-    ]);
-    expect(r.code).toBe(0);
-    const j = JSON.parse(r.stdout) as { calibration: { params: Record<string, { value: number }> } };
-    // 315.69 GB/s measured / (6 rings x 64 GB/s raw xGMI, less the small latency share at 8 GiB)
-    expect(j.calibration.params['collective.efficiency.infinity-fabric']!.value).toBeCloseTo(
-      315.69 / 383.45,
-      3,
     );
+    expect(r.code).toBe(0);
+    // 315.69 GB/s measured / (6 rings x 64 GB/s raw xGMI, less the small latency share at 8 GiB)
+    expect(r.params['collective.efficiency.infinity-fabric']!.value).toBeCloseTo(315.69 / 383.45, 3);
   });
 
   it('calibrate maps nccl-tests ranks through --rank-order: one GPU per node fits the NIC link, not NVLink', async () => {
     const args = [
-      'calibrate',
       'test/fixtures/collective/gcp-a3ultra-2node-h200.yaml',
       'test/fixtures/collective/gcp-a3ultra-2node-1xH200-all_reduce-nccl-tests.txt',
-      '--json',
     ];
-    type Fit = { calibration: { params: Record<string, { value: number }> } };
-    const mapped = JSON.parse(
-      (await runCli([...args, '--rank-order', 'node0/gpu0,node1/gpu0'])).stdout,
-    ) as Fit;
+    const mapped = await calibrate(...args, '--rank-order', 'node0/gpu0,node1/gpu0');
     // 31.89 GB/s over one 400G NIC per rank (raw 48.94 GB/s, ring of 2 ranks): 0.65 of raw
-    expect(Object.keys(mapped.calibration.params)).toContain('collective.efficiency.ethernet');
-    expect(mapped.calibration.params['collective.efficiency.ethernet']!.value).toBeCloseTo(31.89 / 48.94, 1);
+    expect(Object.keys(mapped.params)).toContain('collective.efficiency.ethernet');
+    expect(mapped.params['collective.efficiency.ethernet']!.value).toBeCloseTo(31.89 / 48.94, 1);
     // without the order the 2 ranks would be node0's first two GPUs, on NVLink: a wrong class
-    const unmapped = JSON.parse((await runCli(args)).stdout) as Fit;
-    expect(Object.keys(unmapped.calibration.params)).not.toContain('collective.efficiency.ethernet');
-    const short = await runCli([...args, '--rank-order', 'node0/gpu0']);
+    const unmapped = await calibrate(...args);
+    expect(Object.keys(unmapped.params)).not.toContain('collective.efficiency.ethernet');
+    const short = await runCli(['calibrate', ...args, '--json', '--rank-order', 'node0/gpu0']);
     expect(short.code).toBe(1);
     expect(short.stdout).toContain('calibration-rank-order-short');
   });
 
   it('calibrate on a sendrecv log that forced NCCL_ALGO=RING fits the GDR-off Ethernet class (RING ignored)', async () => {
-    const r = await runCli([
-      'calibrate',
+    const r = await calibrate(
       'test/fixtures/collective/moc-2node-h100-roce.yaml',
       'test/fixtures/collective/moc-2node-1xH100-each-roce-sendrecv.log.txt',
-      '--json',
-    ]);
-    expect(r.code).toBe(0);
-    const j = JSON.parse(r.stdout) as { calibration: { params: Record<string, { value: number }> } };
-    // 13.96 GB/s over a 400G NIC with GDR off (raw 48.97 GB/s per direction): 0.285
-    expect(j.calibration.params['collective.efficiency.ethernet.host-staged']!.value).toBeCloseTo(
-      13.96 / 48.97,
-      2,
     );
+    expect(r.code).toBe(0);
+    // 13.96 GB/s over a 400G NIC with GDR off (raw 48.97 GB/s per direction): 0.285
+    expect(r.params['collective.efficiency.ethernet.host-staged']!.value).toBeCloseTo(13.96 / 48.97, 2);
   });
 });

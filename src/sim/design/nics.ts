@@ -50,11 +50,6 @@ export function nicRouter(
   f: perf.Fabric,
   nicOf: Map<string, string>,
 ): (src: string, dst: string) => number[] | null {
-  const index = new Map(f.directedLinks.map((d) => [d.id, d.index]));
-  const reverse = (l: number): number | undefined => {
-    const d = f.directedLinks[l]!;
-    return index.get(`${f.nodes[d.to]!.id}>${f.nodes[d.from]!.id}:${d.protocol}`);
-  };
   const toNic = new Map<string, number[]>();
   const between = new Map<string, number[]>();
   const leg = (memo: Map<string, number[]>, key: string, make: () => number[]): number[] => {
@@ -69,7 +64,7 @@ export function nicRouter(
     const up = leg(toNic, src, () => f.route(src, a));
     const across = leg(between, `${a}|${b}`, () => f.route(a, b));
     const back = leg(toNic, dst, () => f.route(dst, b));
-    const down = back.map(reverse).reverse();
+    const down = back.map((l) => perf.reverseLink(f, l)).reverse();
     if (down.some((l) => l === undefined)) return nicRoute(f, nicOf, src, dst);
     const legs = [up, across, down as number[]];
     return legs.some((l) => l.length === 0) ? null : legs.flat();
