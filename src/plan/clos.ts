@@ -1,9 +1,15 @@
 /**
- * Closed forms of a folded Clos (issue #7): switch radix k, leaf downlink:uplink ratio d:u.
- * Two tiers: downlinks per leaf D = floor(k·d/(d+u)), uplinks U = floor(k·u/(d+u)); leaves = rails ×
- * ceil(nodes / D) rail-optimised (ceil(nodes·rails / D) fat-tree); spines = ceil(leaves·U / k).
- * A third tier when the endpoints exceed k·D (k²/2 at 1:1) or the leaves exceed k: pods of k/2 leaves, each
- * pod with U spines of k/2 down and k/2 up ports; super-spines = ceil(spines·(k/2) / k).
+ * A right-sized folded Clos (issue #16): switch radix k, leaf downlink:uplink ratio d:u.
+ * - One tier when the endpoints fit: the whole cluster on one switch (any topology), or, rail-optimised, each
+ *   rail on one switch (nodes ≤ k; traffic between rails crosses inside the node, as on NVIDIA's rail-only
+ *   designs).
+ * - Otherwise leaves of at most D = floor(k·d/(d+u)) downlinks, filled in node order; each leaf's uplinks come
+ *   from its populated downlinks: u_l = ceil(pd_l·u/d), never more than U = floor(k·u/(d+u)).
+ * - Two tiers: spines S = ceil(Σ u_l / k), raised until every leaf reaches every spine (a leaf with fewer
+ *   uplinks than S gets S of them, so any two leaves share a spine) and S ≤ U.
+ * - Three tiers when two cannot hold the leaves: pods of floor(k/2) leaves, each pod with as many spines as its
+ *   leaves' most uplinks; a spine has one uplink per populated downlink (1:1 above the leaves);
+ *   super-spines = ceil(Σ spine uplinks / k). More than k pods: null.
  */
 import type { ClosSizes, Topology } from './types.js';
 
@@ -28,41 +34,126 @@ export function leafCount(
     : Math.ceil((nodes * rails) / downlinksPerLeaf);
 }
 
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+const spare = (k: number, used: number[]) => sum(used.map((u) => k - u));
+
+/** Populated downlinks of each leaf: leaves filled in node order (rail-optimised: per rail). */
+function populated(x: ClosInput, D: number, pooled: boolean): number[] {
+  if (pooled) {
+    const e = x.nodes * x.rails;
+    return Array.from({ length: Math.ceil(e / D) }, (_, l) => Math.min(D, e - l * D));
+  }
+  const groups = Math.ceil(x.nodes / D);
+  return Array.from({ length: groups * x.rails }, (_, l) =>
+    Math.min(D, x.nodes - Math.floor(l / x.rails) * D),
+  );
+}
+
+function oneTier(x: ClosInput, pooled: boolean): ClosSizes {
+  const k = x.radix;
+  const down = populated(x, k, pooled);
+  return {
+    radix: k,
+    tiers: 1,
+    pooled,
+    downlinksPerLeaf: k,
+    uplinksPerLeaf: 0,
+    leaves: down.length,
+    leafDownlinks: down,
+    leafUplinks: down.map(() => 0),
+    spines: 0,
+    leavesPerPod: 0,
+    pods: 0,
+    podFirstSpine: [],
+    spineUplinks: [],
+    superSpines: 0,
+    spareLeafPorts: spare(k, down),
+    spareSpinePorts: 0,
+    spareSuperSpinePorts: 0,
+  };
+}
+
+/** Smallest spine count whose ports hold every leaf's uplinks when each leaf reaches every spine. */
+function spineCount(k: number, uplinks: number[], U: number): number | null {
+  for (let s = Math.max(1, Math.ceil(sum(uplinks) / k)); s <= U; s++)
+    if (sum(uplinks.map((u) => Math.max(u, s))) <= s * k) return s;
+  return null;
+}
+
 /** Tier sizes; null when even three tiers cannot hold the leaves (more than k pods: k³/4 endpoints at 1:1). */
 export function closSizes(x: ClosInput): ClosSizes | null {
   const k = x.radix;
+  const endpoints = x.nodes * x.rails;
+  if (endpoints <= k) return oneTier(x, true);
+  const pooled = x.topology !== 'rail-optimized';
+  if (!pooled && x.nodes <= k) return oneTier(x, false);
   const D = Math.floor((k * x.down) / (x.down + x.up));
   const U = Math.floor((k * x.up) / (x.down + x.up));
   if (D < 1 || U < 1) return null;
-  const leaves = leafCount(x.topology, x.nodes, x.rails, D);
-  const endpoints = x.nodes * x.rails;
-  const base = { radix: k, downlinksPerLeaf: D, uplinksPerLeaf: U, leaves };
-  if (leaves === 1 && endpoints <= D)
-    // One leaf holds every endpoint: no spine tier is needed.
-    return { ...base, spines: 0, superSpines: 0, tiers: 2, leavesPerPod: 0, pods: 0, spineUplinks: 0 };
-  if (endpoints <= k * D && leaves <= k)
+  const down = populated(x, D, pooled);
+  const need = down.map((pd) => Math.min(U, Math.ceil((pd * x.up) / x.down)));
+  const base = { radix: k, pooled, downlinksPerLeaf: D, leaves: down.length, leafDownlinks: down };
+  const S = spineCount(k, need, U);
+  if (S !== null) {
+    const up = need.map((u) => Math.max(u, S));
+    const spineUsed = Array.from({ length: S }, () => 0);
+    let p = 0;
+    for (const u of up) for (let m = 0; m < u; m++) spineUsed[p++ % S]! += 1;
     return {
       ...base,
-      spines: Math.ceil((leaves * U) / k),
-      superSpines: 0,
       tiers: 2,
+      uplinksPerLeaf: Math.max(...up),
+      leafUplinks: up,
+      spines: S,
       leavesPerPod: 0,
       pods: 0,
-      spineUplinks: 0,
+      podFirstSpine: [],
+      spineUplinks: [],
+      superSpines: 0,
+      spareLeafPorts: spare(
+        k,
+        down.map((d, l) => d + up[l]!),
+      ),
+      spareSpinePorts: spare(k, spineUsed),
+      spareSuperSpinePorts: 0,
     };
-  const leavesPerPod = Math.floor(k / 2);
-  const spineUplinks = k - leavesPerPod;
-  const pods = Math.ceil(leaves / leavesPerPod);
+  }
+  const P = Math.floor(k / 2);
+  const pods = Math.ceil(down.length / P);
   if (pods > k) return null;
-  const spines = pods * U;
+  const podFirstSpine: number[] = [];
+  const spineUplinks: number[] = [];
+  for (let pod = 0; pod < pods; pod++) {
+    const mine = need.slice(pod * P, (pod + 1) * P);
+    podFirstSpine.push(spineUplinks.length);
+    // Spine m of the pod has one downlink from each leaf with more than m uplinks, and as many uplinks.
+    for (let m = 0; m < Math.max(...mine); m++) spineUplinks.push(mine.filter((u) => u > m).length);
+  }
+  const SS = Math.ceil(sum(spineUplinks) / k);
+  const ssUsed = Array.from({ length: SS }, () => 0);
+  let q = 0;
+  for (const u of spineUplinks) for (let m = 0; m < u; m++) ssUsed[q++ % SS]! += 1;
   return {
     ...base,
-    spines,
-    superSpines: Math.ceil((spines * spineUplinks) / k),
     tiers: 3,
-    leavesPerPod,
+    uplinksPerLeaf: Math.max(...need),
+    leafUplinks: need,
+    spines: spineUplinks.length,
+    leavesPerPod: P,
     pods,
+    podFirstSpine,
     spineUplinks,
+    superSpines: SS,
+    spareLeafPorts: spare(
+      k,
+      down.map((d, l) => d + need[l]!),
+    ),
+    // A spine of a pod has P downlink ports (one per leaf slot) and uses as many uplinks as populated downlinks.
+    spareSpinePorts: spare(
+      k,
+      spineUplinks.map((u) => 2 * u),
+    ),
+    spareSuperSpinePorts: spare(k, ssUsed),
   };
 }
 

@@ -53,9 +53,11 @@ export function placeAll(x: PlacesInput): Places {
   const rowOfLeaf = (l: number) => rowOfRack(Math.floor(x.firstNodeOfLeaf(l) / x.nodesPerRack));
   const leaf = Array.from({ length: x.clos.leaves }, (_, l) => atRowEnd(rowOfLeaf(l)));
   const P = x.clos.leavesPerPod;
-  const U = x.clos.uplinksPerLeaf;
+  const first = x.clos.podFirstSpine;
+  // Three tiers: a spine stands with its pod's first leaf (the pod whose spines start at or before it).
+  const podOf = (s: number) => first.findLastIndex((f) => f <= s);
   const spine = Array.from({ length: x.clos.spines }, (_, s) =>
-    x.clos.tiers === 3 ? atRowEnd(rowOfLeaf(Math.floor(s / U) * P)) : inCore(),
+    x.clos.tiers === 3 ? atRowEnd(rowOfLeaf(podOf(s) * P)) : inCore(),
   );
   const superSpine = Array.from({ length: x.clos.superSpines }, inCore);
   return {

@@ -77,6 +77,13 @@ export function planCluster(
       hint: 'choose a higher-radix scale-out option (400g-roce: 128 ports) or fewer nodes',
     });
   if (!clos || hasError(issues)) return failed(issues);
+  if (clos.tiers === 1 && !clos.pooled)
+    issues.push({
+      severity: 'info',
+      code: 'plan-rail-only',
+      message: `each of the ${profile.rails.length} rails fits one ${sw.radix}-port switch: no spine tier; traffic between rails crosses inside the nodes (NCCL's PXN)`,
+      hint: 'use --topology fat-tree for a spine tier that joins the rails',
+    });
   const slower = profile.rails.find((r) => (r.laneRateGbps ?? 0) * r.lanes < rs.scaleOut.portGbps);
   if (slower)
     issues.push({

@@ -49,19 +49,33 @@ export interface PlanCounts {
   cablesByType: Record<string, number>;
 }
 
-/** The switch tiers of a folded Clos (closed forms, see clos.ts). */
+/** The switch tiers of a right-sized folded Clos (see clos.ts). */
 export interface ClosSizes {
   radix: number;
+  /** 1: no spine tier (the cluster, or each rail, on one switch). */
+  tiers: 1 | 2 | 3;
+  /** NIC ports fill leaves in node order across rails (fat-tree, or a rail-optimised cluster on one switch). */
+  pooled: boolean;
+  /** Downlink ports a leaf may use (D); its uplink ports start there. */
   downlinksPerLeaf: number;
+  /** Most uplinks of any leaf. */
   uplinksPerLeaf: number;
   leaves: number;
+  /** Per leaf: populated downlinks and uplinks (right-sized from them). */
+  leafDownlinks: number[];
+  leafUplinks: number[];
   spines: number;
-  superSpines: number;
-  tiers: 2 | 3;
-  /** Three tiers: leaves per pod (= spine downlinks) and pods; two tiers: 0. */
+  /** Three tiers: leaves per pod (= spine downlink ports), pods, each pod's first spine; otherwise 0 / []. */
   leavesPerPod: number;
   pods: number;
-  spineUplinks: number;
+  podFirstSpine: number[];
+  /** Three tiers: uplinks of each spine (one per populated downlink). */
+  spineUplinks: number[];
+  superSpines: number;
+  /** Ports left unused in each tier (room to grow). */
+  spareLeafPorts: number;
+  spareSpinePorts: number;
+  spareSuperSpinePorts: number;
 }
 
 export interface PlanLayout {

@@ -42,10 +42,9 @@ export interface Wiring {
 export function wireScaleOut(x: WiringInput): Wiring {
   const { figures: f, clos, sw, rails, nodes, nodesPerRack: npr } = x;
   const D = clos.downlinksPerLeaf;
-  const U = clos.uplinksPerLeaf;
   const R = rails.length;
   const racks = Math.ceil(nodes / npr);
-  const railOpt = x.topology === 'rail-optimized';
+  const railOpt = !clos.pooled;
   // Rail-optimised leaves are numbered group by group: leaf j·R + i serves rail i of node group j.
   const leafOf = (g: number, i: number) =>
     railOpt ? Math.floor(g / D) * R + i : Math.floor((g * R + i) / D);
@@ -108,8 +107,13 @@ export function wireScaleOut(x: WiringInput): Wiring {
   }
   const S = clos.spines;
   const P = clos.leavesPerPod;
+  // Two tiers: uplinks dealt round-robin over the spines from a running offset, so every leaf with at least S
+  // uplinks reaches every spine. Three tiers: uplink m of a leaf goes to spine m of its pod, port = leaf slot.
+  let offset = 0;
   for (let l = 0; l < clos.leaves && S > 0; l++) {
-    const base = clos.tiers === 2 ? l * U : Math.floor(l / P) * U;
+    const U = clos.leafUplinks[l]!;
+    const base = clos.tiers === 2 ? offset : clos.podFirstSpine[Math.floor(l / P)]!;
+    offset += U;
     const spineOf = (m: number) => (clos.tiers === 2 ? (base + m) % S : base + m);
     const portOfSpine = (m: number) => (clos.tiers === 2 ? Math.floor((base + m) / S) : l % P);
     blocks.push({
@@ -136,9 +140,11 @@ export function wireScaleOut(x: WiringInput): Wiring {
     });
   }
   const SS = clos.superSpines;
-  const Us = clos.spineUplinks;
+  let ssOffset = 0;
   for (let s = 0; s < S && SS > 0; s++) {
-    const base = s * Us;
+    const Us = clos.spineUplinks[s]!;
+    const base = ssOffset;
+    ssOffset += Us;
     blocks.push({
       tier: 'spineSuperSpine',
       width: sw.lanesPerPort,

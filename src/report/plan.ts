@@ -1,5 +1,5 @@
 /** Renders a cluster plan: the `--json` object and a text summary (layout, switch tiers, cables). */
-import type { PlanResult } from '../plan/index.js';
+import type { ClosSizes, PlanResult } from '../plan/index.js';
 import { table } from './table.js';
 
 /** The `plan --json` body (absent values null; units in the keys). */
@@ -15,6 +15,11 @@ export function planJson(plan: PlanResult | null, file: string | null): Record<s
     layout: plan?.layout ?? null,
   };
 }
+
+const tiersText = (k: ClosSizes): string =>
+  k.tiers === 1
+    ? `1 (no spine tier: ${k.pooled ? 'every NIC port on one switch' : 'each rail on one switch; rails meet inside the nodes'})`
+    : `${k.tiers} (leaf ${k.downlinksPerLeaf} down / up to ${k.uplinksPerLeaf} up, uplinks from populated downlinks)`;
 
 export function planText(plan: PlanResult, file: string | null): string {
   const c = plan.counts!;
@@ -33,11 +38,15 @@ export function planText(plan: PlanResult, file: string | null): string {
       `${l.nodePowerW} W of ${l.rackPowerW} W per rack${l.unknownPowerParts.length ? ` (unknown: ${l.unknownPowerParts.join(', ')})` : ''}`,
     ],
     ['switch', `${ch.switchPart}, ${k.radix} × ${ch.portGbps}G ${ch.protocol}`],
-    ['tiers', `${k.tiers} (leaf ${k.downlinksPerLeaf} down / ${k.uplinksPerLeaf} up)`],
+    ['tiers', tiersText(k)],
     ['leaves / spines / super-spines', `${c.leaves} / ${c.spines} / ${c.superSpines}`],
     [
       'cables nic-leaf / leaf-spine / spine-super',
       `${c.nicLeafCables} / ${c.leafSpineCables} / ${c.spineSuperSpineCables}`,
+    ],
+    [
+      'spare ports leaf / spine / super-spine',
+      `${k.spareLeafPorts} / ${k.spareSpinePorts} / ${k.spareSuperSpinePorts}`,
     ],
   ];
   const cables = Object.entries(c.cablesByType)

@@ -11,8 +11,8 @@ describe('rackwire plan', () => {
     const r = await runCli(['plan', '--nodes', '8', '--rack-power-kw', '40', '-o', out, '--json']);
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout) as { file: string; counts: { leaves: number; spines: number } };
-    // 8 nodes × 8 rails: leaves = 8 × ceil(8/32) = 8; spines = ceil(8 × 32 / 64) = 4
-    expect(json).toMatchObject({ file: out, counts: { leaves: 8, spines: 4 } });
+    // 8 nodes × 8 rails = 64 NIC ports: all on one 64-port switch, no spine tier
+    expect(json).toMatchObject({ file: out, counts: { leaves: 1, spines: 0, leafSpineCables: 0 } });
     expect(readFileSync(out, 'utf8')).toContain('imports:\n  - builtin:hgx-h100-8');
   });
 
