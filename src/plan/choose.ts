@@ -3,11 +3,12 @@ import { findGuidance, findPart, partsOfKind, type Catalog, type Part } from '..
 import { kindTraits, type DraftIssue } from '../model/index.js';
 import { parseRatio } from './clos.js';
 import { SCALE_OUT, SCALE_UP, type ScaleOutChoice } from './fabric-options.js';
-import type { PlanIntent, PresetNode, ScaleUp, Topology } from './types.js';
+import { defaultScaleOut, usableScaleOuts } from './default-scale-out.js';
+import type { PlanIntent, PresetNode, ScaleOut, ScaleUp, Topology } from './types.js';
 
 export interface Resolved {
   preset: PresetNode;
-  scaleOut: ScaleOutChoice & { switchPart: string };
+  scaleOut: ScaleOutChoice & { switchPart: string; name: ScaleOut };
   switchPart: Part;
   topology: Topology;
   ratio: { down: number; up: number };
@@ -55,7 +56,16 @@ export function resolve(
         ),
       );
   }
-  const out = SCALE_OUT[intent.scaleOut ?? '400g-ib'];
+  const picked = intent.scaleOut ? null : defaultScaleOut(preset.design);
+  const scaleOutName: ScaleOut = intent.scaleOut ?? picked?.option ?? '400g-ib';
+  if (picked)
+    issues.push({
+      severity: 'info',
+      code: 'plan-scale-out-default',
+      message: `scale-out ${scaleOutName}: ${picked.why}`,
+      hint: `set --scale-out (${preset.builtin} can use: ${usableScaleOuts(preset.design).join(', ')})`,
+    });
+  const out = SCALE_OUT[scaleOutName];
   const switchPart = out.switchPart ? findPart(catalog, out.switchPart) : undefined;
   if (!out.switchPart || !switchPart)
     issues.push(err('plan-no-switch', out.missing ?? `switch part ${out.switchPart} is not in the catalog`));
@@ -76,7 +86,7 @@ export function resolve(
   return {
     resolved: {
       preset,
-      scaleOut: { ...out, switchPart: switchPart.id },
+      scaleOut: { ...out, switchPart: switchPart.id, name: scaleOutName },
       switchPart,
       topology: intent.topology ?? 'rail-optimized',
       ratio,

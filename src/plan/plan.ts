@@ -8,6 +8,7 @@ import type { Component, Container, Design, DraftIssue, Link } from '../model/in
 import { resolve } from './choose.js';
 import { closSizes } from './clos.js';
 import { compactFile } from './design-file.js';
+import { usableScaleOuts } from './default-scale-out.js';
 import { nicsAtSpeed } from './fabric-options.js';
 import { floorFigures } from './floor-plan.js';
 import { nodeProfile } from './node-profile.js';
@@ -48,7 +49,8 @@ export function planCluster(
       {
         severity: 'error',
         code: 'plan-no-rails',
-        message: `${rs.preset.builtin}: no NIC port runs ${rs.scaleOut.protocol}`,
+        message: `${rs.preset.builtin}: no NIC port runs ${rs.scaleOut.protocol} (scale-out ${rs.scaleOut.name})`,
+        hint: `scale-out options its NICs run: ${usableScaleOuts(rs.preset.design).join(', ') || 'none'}`,
       },
     ]);
   const nodes = intent.nodes ?? Math.ceil((intent.accelerators ?? 0) / Math.max(1, profile.accelerators));
@@ -140,7 +142,7 @@ export function planCluster(
   const design: Design = {
     formatVersion: 1,
     name,
-    description: `${nodes} × ${rs.preset.builtin} in ${racks} racks, ${rs.topology} ${intent.scaleOut ?? '400g-ib'} (rackwire plan)`,
+    description: `${nodes} × ${rs.preset.builtin} in ${racks} racks, ${rs.topology} ${rs.scaleOut.name} (rackwire plan)`,
     settings: { ...rs.preset.design.settings, cablePreference: 'power', rackPowerW: rs.rackPowerW },
     ...out,
   };

@@ -42,7 +42,7 @@ export const register: RegisterCommand = (program, setExit) => {
     .option('--nodes <n>', 'number of nodes')
     .option('--accelerators <n>', 'instead of --nodes: nodes = ceil(accelerators / per node)')
     .option('--scale-up <fabric>', SCALE_UP_OPTIONS.join(' | '))
-    .option('--scale-out <network>', `${SCALE_OUT_OPTIONS.join(' | ')} (default 400g-ib)`)
+    .option('--scale-out <network>', `${SCALE_OUT_OPTIONS.join(' | ')} (default: what the preset's NICs run)`)
     .option('--topology <t>', `${TOPOLOGIES.join(' | ')} (default rail-optimized)`)
     .option('--oversubscription <d:u>', 'leaf downlink:uplink ratio (default 1:1)')
     .option('--rack-power-kw <kw>', 'rack power limit in kW')
