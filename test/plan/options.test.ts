@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { planFromIntent } from '../../src/api/index.js';
 import { SCALE_OUT_OPTIONS, SCALE_UP_OPTIONS, TOPOLOGIES } from '../../src/plan/index.js';
 
-const errors = (issues: { severity: string }[]) => issues.filter((i) => i.severity === 'error');
+const errors = <T extends { severity: string }>(issues: T[]): T[] =>
+  issues.filter((i) => i.severity === 'error');
 
 describe('default scale-out', () => {
   it.each([
