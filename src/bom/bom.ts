@@ -63,7 +63,8 @@ export function buildBom(design: Design, catalog: Catalog, prices: PriceList | n
     const missing = bomLines.filter((l) => l.unitPrice === null).map((l) => l.part);
     if (missing.length)
       issues.push({
-        severity: 'error',
+        // A warning, not an error: the BOM still prints what it can price, and lists the rest (issue #16).
+        severity: 'warning',
         code: 'price-missing',
         message: `the price file has no price for ${missing.length} part${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}`,
         hint: `add ${missing[0]}: <unit price> under prices:`,
@@ -93,6 +94,10 @@ export function buildBom(design: Design, catalog: Catalog, prices: PriceList | n
     totals: {
       powerW: knownPower,
       price: prices ? sumOrNull(bomLines.map((l) => l.price)) : null,
+      pricedTotal: prices ? bomLines.reduce((a, l) => a + (l.price ?? 0), 0) : null,
+      unpriced: prices
+        ? bomLines.filter((l) => l.unitPrice === null).map((l) => ({ part: l.part, quantity: l.quantity }))
+        : [],
       currency: prices?.currency ?? null,
     },
     issues,

@@ -54,7 +54,16 @@ export interface Bom {
   lines: BomLine[];
   byVendor: VendorSummary[];
   power: PowerRollup[];
-  totals: { powerW: number; price: number | null; currency: string | null };
+  totals: {
+    powerW: number;
+    /** The whole BOM's price; null without a price file or when any line has no price. */
+    price: number | null;
+    /** With a price file: the sum of the lines it prices (the unpriced ones left out); else null. */
+    pricedTotal: number | null;
+    /** With a price file: the lines it gives no price for. */
+    unpriced: { part: string; quantity: number }[];
+    currency: string | null;
+  };
   issues: DraftIssue[];
 }
 

@@ -18,7 +18,13 @@ export function bomJson(bom: Bom): Record<string, unknown> {
     })),
     byVendor: bom.byVendor,
     power: bom.power,
-    totals: { powerW: bom.totals.powerW, price: bom.totals.price, currency: bom.totals.currency },
+    totals: {
+      powerW: bom.totals.powerW,
+      price: bom.totals.price,
+      pricedTotal: bom.totals.pricedTotal,
+      unpriced: bom.totals.unpriced,
+      currency: bom.totals.currency,
+    },
   };
 }
 
@@ -75,7 +81,18 @@ export function bomText(bom: Bom): string {
       p.limitW === null ? '-' : num(p.limitW / 1000, 1),
     ]),
   );
-  const total = `total: ${num(bom.totals.powerW / 1000, 2)} kW of known power${bom.totals.price === null ? '' : `, ${num(bom.totals.price, 2)} ${bom.totals.currency}`}`;
+  const t = bom.totals;
+  const gaps = bom.lines.filter((l) => l.unitPowerW === null);
+  const powerGap = gaps.length
+    ? ` + unknown: ${gaps.map((l) => `${l.part} x${l.quantity}`).join(', ')} (not counted)`
+    : '';
+  const price =
+    t.pricedTotal === null
+      ? ''
+      : t.unpriced.length === 0
+        ? `, ${num(t.pricedTotal, 2)} ${t.currency}`
+        : `\npriced lines: ${num(t.pricedTotal, 2)} ${t.currency}; unpriced (not in the total): ${t.unpriced.map((u) => `${u.part} x${u.quantity}`).join(', ')}`;
+  const total = `total: ${num(t.powerW / 1000, 2)} kW of known power${powerGap}${price}`;
   return [
     'Bill of materials',
     lines,

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bomOfDesign } from '../../src/api/index.js';
-import { bomCsv, bomJson } from '../../src/report/bom.js';
+import { bomCsv, bomJson, bomText } from '../../src/report/bom.js';
 
 const line = (r: ReturnType<typeof bomOfDesign>, part: string) => r.bom!.lines.find((l) => l.part === part)!;
 
@@ -51,10 +51,22 @@ describe('bill of materials', () => {
     expect(bomOfDesign('examples/hgx-h100-8.yaml').bom!.lines.every((l) => l.price === null)).toBe(true);
   });
 
-  it('a price file missing parts is an error naming them', () => {
+  it('a price file missing parts prices the rest and lists the unpriced lines (a warning naming them)', () => {
     const r = bomOfDesign('examples/hgx-h100-8.yaml', { prices: 'test/fixtures/bom/prices-missing.yaml' });
+    // priced: 8 × 25,000 + 2 × 10,000 + 4 × 500 = 222,000; the whole price is unknown (null)
+    expect(r.bom!.totals).toMatchObject({
+      price: null,
+      pricedTotal: 222_000,
+      unpriced: [
+        { part: 'nvidia-connectx7', quantity: 8 },
+        { part: 'nvidia-nvswitch-gen3', quantity: 4 },
+      ],
+    });
+    expect(bomText(r.bom!)).toContain(
+      'priced lines: 222000.00 USD; unpriced (not in the total): nvidia-connectx7 x8, nvidia-nvswitch-gen3 x4',
+    );
     const issue = r.issues.find((i) => i.code === 'price-missing')!;
-    expect(issue.severity).toBe('error');
+    expect(issue.severity).toBe('warning');
     expect(issue.message).toContain('nvidia-connectx7');
     expect(issue.message).toContain('nvidia-nvswitch-gen3');
     expect(issue.file).toBe('test/fixtures/bom/prices-missing.yaml');
