@@ -131,6 +131,7 @@ function rowOf(
     scaleOutSwitches: qty(bom, 'scale-out-switches'),
     cablesByType,
     powerW: bom.totals.powerW,
+    unknownPowerParts: bom.lines.filter((l) => l.unitPowerW === null).reduce((a, l) => a + l.quantity, 0),
     price: bom.totals.price,
   };
 }

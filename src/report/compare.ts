@@ -28,6 +28,8 @@ export interface CompareRow {
   scaleOutSwitches: number;
   cablesByType: Record<string, number>;
   powerW: number;
+  /** Parts (count) whose power the catalog does not give: a gap in powerW, never counted as zero. */
+  unknownPowerParts: number;
   price: number | null;
 }
 
@@ -62,6 +64,7 @@ function figures(rows: CompareRow[]): [string, Cell[]][] {
     ['scale-out switches', rows.map((r) => r.scaleOutSwitches)],
     ...cables.map((c): [string, Cell[]] => [`cables: ${c}`, rows.map((r) => r.cablesByType[c] ?? 0)]),
     ['power kW (known parts)', rows.map((r) => r.powerW / 1000)],
+    ['parts of unknown power (not in kW)', rows.map((r) => r.unknownPowerParts)],
     ['price', rows.map((r) => r.price)],
   ];
 }

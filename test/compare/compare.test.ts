@@ -26,6 +26,11 @@ describe('rackwire compare', () => {
     expect(hgx!.worstMarginDb).toBeCloseTo(8.99, 2);
   });
 
+  it('shows unknown part power as a gap, never as zero', () => {
+    // hgx-h100-8: 8 × H100 at 700 W are known; 2 CPUs, 4 PCIe switches, 8 ConnectX-7, 4 NVSwitches have no figure
+    expect(hgx).toMatchObject({ powerW: 5600, unknownPowerParts: 18 });
+  });
+
   it('counts switches and cables from the bill of materials', () => {
     expect([hgx!.pcieSwitches, hgx!.scaleUpSwitches]).toEqual([4, 4]);
     expect(scorpio!.pcieSwitches).toBe(1);
