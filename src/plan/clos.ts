@@ -6,7 +6,8 @@
  * - Otherwise leaves of at most D = floor(k·d/(d+u)) downlinks, filled in node order; each leaf's uplinks come
  *   from its populated downlinks: u_l = ceil(pd_l·u/d), never more than U = floor(k·u/(d+u)).
  * - Two tiers: spines S = ceil(Σ u_l / k), raised until every leaf reaches every spine (a leaf with fewer
- *   uplinks than S gets S of them, so any two leaves share a spine) and S ≤ U.
+ *   uplinks than S gets S of them, so any two leaves share a spine) and S ≤ U, and further to a divisor of a full
+ *   leaf's uplinks where one fits (equal links per leaf-spine pair).
  * - Three tiers when two cannot hold the leaves: pods of floor(k/2) leaves, each pod with as many spines as its
  *   leaves' most uplinks; a spine has one uplink per populated downlink (1:1 above the leaves);
  *   super-spines = ceil(Σ spine uplinks / k). More than k pods: null.
@@ -73,11 +74,21 @@ function oneTier(x: ClosInput, pooled: boolean): ClosSizes {
   };
 }
 
-/** Smallest spine count whose ports hold every leaf's uplinks when each leaf reaches every spine. */
+/**
+ * Smallest spine count whose ports hold every leaf's uplinks when each leaf reaches every spine; among those,
+ * preferably one that divides a full leaf's uplinks, so that every leaf-spine pair has the same number of links
+ * (NVIDIA's DGX SuperPOD tables do this: 72 uplinks on Quantum-X800 → 18 or 36 spines, not 16 or 32).
+ */
 function spineCount(k: number, uplinks: number[], U: number): number | null {
-  for (let s = Math.max(1, Math.ceil(sum(uplinks) / k)); s <= U; s++)
-    if (sum(uplinks.map((u) => Math.max(u, s))) <= s * k) return s;
-  return null;
+  const full = Math.max(...uplinks);
+  const fits = (s: number) => sum(uplinks.map((u) => Math.max(u, s))) <= s * k;
+  let first: number | null = null;
+  for (let s = Math.max(1, Math.ceil(sum(uplinks) / k)); s <= U; s++) {
+    if (!fits(s)) continue;
+    if (full % s === 0) return s;
+    first ??= s;
+  }
+  return first;
 }
 
 /** Tier sizes; null when even three tiers cannot hold the leaves (more than k pods: k³/4 endpoints at 1:1). */

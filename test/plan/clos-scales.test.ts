@@ -64,10 +64,11 @@ describe('odd sizes', () => {
     const p = plan(129, 'rail-optimized');
     // groups = ceil(129/32) = 5: 8 × 5 = 40 leaves, the 8 tail leaves with 1 node each. Uplinks needed:
     // 8 × (4 × 32 + 1) = 1,032. Each leaf must reach every spine, so a tail leaf takes S uplinks:
-    // S = 17: 8 × (128 + 17) = 1,160 > 17 × 64 = 1,088; S = 18: 1,168 > 1,152; S = 19: 1,176 ≤ 1,216.
-    expect(p.counts).toMatchObject({ leaves: 40, spines: 19, nicLeafCables: 1032, leafSpineCables: 1176 });
-    // spare: 8 tail leaves × (64 − 1 − 19) = 352; spines 19 × 64 − 1,176 = 40
-    expect(p.clos).toMatchObject({ tiers: 2, spareLeafPorts: 352, spareSpinePorts: 40 });
+    // S = 17: 8 × (128 + 17) = 1,160 > 17 × 64 = 1,088; S = 18: 1,168 > 1,152; S = 19: 1,176 ≤ 1,216 fits, but
+    // 19 does not divide a full leaf's 32 uplinks; the first divisor that fits is 32: 8 × (128 + 32) = 1,280.
+    expect(p.counts).toMatchObject({ leaves: 40, spines: 32, nicLeafCables: 1032, leafSpineCables: 1280 });
+    // spare: 8 tail leaves × (64 − 1 − 32) = 248; spines 32 × 64 − 1,280 = 768
+    expect(p.clos).toMatchObject({ tiers: 2, spareLeafPorts: 248, spareSpinePorts: 768 });
   });
 
   it('a single-switch plan is one tier and says so', () => {
