@@ -11,6 +11,7 @@ import type { PhyReport } from '../phy/index.js';
 import { runDesignCollective, type CollectiveOp } from '../sim/index.js';
 import type { Catalog } from '../catalog/index.js';
 import type { BusbwPair, CompareResult, CompareRow } from '../report/compare.js';
+import { alignTo } from './aligned.js';
 import { checkDesign } from './check.js';
 
 export type { BusbwPair, CompareResult, CompareRow };
@@ -87,7 +88,7 @@ function rowOf(
   phy: PhyReport,
   bom: Bom,
   sink: DraftIssue[],
-): CompareRow {
+): Omit<CompareRow, 'basis'> {
   const trained = perf.trainedFromPhy(phy.links);
   const f = perf.buildFabric(design, catalog, { trained });
   const findings = perf.designFindings(f, trained);
@@ -136,13 +137,23 @@ function rowOf(
   };
 }
 
-/** Checks every design (structure and physical layer) and computes its row; designs with errors get no row. */
-export function compareDesigns(specs: string[], opts: { prices?: string } = {}): CompareResult {
+/**
+ * Checks every design (structure and physical layer) and computes its row; designs with errors get no row.
+ * With `accelerators`, each design is first aligned to that count (see aligned.ts) and its row says how.
+ */
+export function compareDesigns(
+  specs: string[],
+  opts: { prices?: string; accelerators?: number } = {},
+): CompareResult {
   const issues: Issue[] = [];
   const prices = opts.prices ? loadPriceFile(opts.prices) : null;
   if (prices) issues.push(...prices.issues);
   const rows: CompareRow[] = [];
-  for (const spec of specs) {
+  for (const given of specs) {
+    const aligned = opts.accelerators === undefined ? null : alignTo(given, opts.accelerators);
+    if (aligned) issues.push(...aligned.issues);
+    if (aligned && !aligned.spec) continue;
+    const spec = aligned?.spec ?? given;
     const checked = checkDesign(spec);
     issues.push(...checked.issues.filter((i) => i.severity !== 'info'));
     if (!checked.design || !checked.phy || hasErrors(checked.issues)) continue;
@@ -150,7 +161,8 @@ export function compareDesigns(specs: string[], opts: { prices?: string } = {}):
     issues.push(...checked.loaded.locate(bom.issues.filter((i) => i.severity !== 'info')));
     // Collective warnings (assumed efficiencies behind a busbw figure) are reported, not dropped.
     const simIssues: DraftIssue[] = [];
-    rows.push(rowOf(spec, checked.design, checked.catalog, checked.phy, bom, simIssues));
+    const row = rowOf(given, checked.design, checked.catalog, checked.phy, bom, simIssues);
+    rows.push({ ...row, basis: aligned?.basis ?? `as given: ${row.accelerators} accelerators` });
     const named = simIssues.map((i) => ({ ...i, message: `${checked.design!.name}: ${i.message}` }));
     issues.push(...checked.loaded.locate(named));
   }

@@ -13,6 +13,8 @@ export interface BusbwPair {
 export interface CompareRow {
   design: string;
   name: string;
+  /** How the row's design was obtained: as given, or planned to a common accelerator count (`--accelerators`). */
+  basis: string;
   accelerators: number;
   scaleUpDomainSize: number;
   /** Scale-up bandwidth per accelerator, per direction (median over accelerators). */
@@ -49,6 +51,7 @@ const fmt = (v: Cell, digits = 1): string =>
 function figures(rows: CompareRow[]): [string, Cell[]][] {
   const cables = [...new Set(rows.flatMap((r) => Object.keys(r.cablesByType)))].sort();
   return [
+    ['basis', rows.map((r) => r.basis)],
     ['accelerators', rows.map((r) => r.accelerators)],
     ['scale-up domain (accelerators)', rows.map((r) => r.scaleUpDomainSize)],
     ['scale-up GB/s per accelerator (raw, per dir)', rows.map((r) => r.scaleUpGBpsPerAccelerator.rawGBps)],

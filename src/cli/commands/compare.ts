@@ -1,6 +1,6 @@
 /** `rackwire compare A B [C ...]`: the same figures for several designs side by side. */
 import { compareDesigns } from '../../api/index.js';
-import { hasErrors } from '../../model/index.js';
+import { hasErrors, UsageError } from '../../model/index.js';
 import { compareJson, compareText } from '../../report/compare.js';
 import { formatIssues } from '../../report/issues.js';
 import { printJson, printText } from '../output.js';
@@ -15,8 +15,21 @@ export const register: RegisterCommand = (program, setExit) => {
     .argument('<designs...>', 'two or more design files or builtin:NAME')
     .option('--json', 'print one JSON object: { bytes, currency, designs: [...], issues }')
     .option('--prices <file>', 'unit prices by part id, to compare prices too')
-    .action((designs: string[], opts: { json?: boolean; prices?: string }) => {
-      const result = compareDesigns(designs, opts.prices ? { prices: opts.prices } : {});
+    .option(
+      '--accelerators <n>',
+      'align the designs at n accelerators: builtin presets are planned to that count (each row prints its basis)',
+    )
+    .action((designs: string[], opts: { json?: boolean; prices?: string; accelerators?: string }) => {
+      const n = opts.accelerators === undefined ? undefined : Number(opts.accelerators);
+      if (n !== undefined && (!Number.isInteger(n) || n < 1))
+        throw new UsageError(
+          `--accelerators is a whole number of at least 1; not "${opts.accelerators}"`,
+          'usage',
+        );
+      const result = compareDesigns(designs, {
+        ...(opts.prices ? { prices: opts.prices } : {}),
+        ...(n !== undefined ? { accelerators: n } : {}),
+      });
       setExit(hasErrors(result.issues) ? 1 : 0);
       if (opts.json) return printJson(compareJson(result));
       const problems = result.issues.length ? formatIssues(result.issues) + '\n' : '';

@@ -1,0 +1,58 @@
+/**
+ * `compare --accelerators N`: aligns a design to N accelerators before it is compared. A design that already has
+ * N is taken as given; a builtin preset (`builtin:NAME`) is planned to ceil(N / per node) nodes with the planner's
+ * defaults (its NICs' scale-out, rail-optimised, 1:1) and compared as that plan, so an 8-GPU box and a 16-GPU box
+ * meet at the same count. The plan file goes to a temporary folder, to be loaded and checked like any design.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { issueAtFile, kindTraits, type Issue } from '../model/index.js';
+import { checkDesign } from './check.js';
+import { planFileYaml, planFromIntent } from './plan.js';
+
+export interface Aligned {
+  /** The design to compare (the given one, or the written plan); null when it could not be aligned. */
+  spec: string | null;
+  basis: string;
+  issues: Issue[];
+}
+
+const fileIssue = (spec: string, code: string, message: string, hint: string): Issue =>
+  issueAtFile({ severity: 'error', code, message, hint }, spec);
+
+export function alignTo(spec: string, accelerators: number): Aligned {
+  const checked = checkDesign(spec);
+  const have = checked.design?.components.filter((c) => kindTraits(c.kind).isAccelerator).length ?? 0;
+  if (!checked.design) return { spec: null, basis: '', issues: [] };
+  if (have === accelerators) return { spec, basis: `as given: ${have} accelerators`, issues: [] };
+  const preset = /^builtin:(.+)$/.exec(spec)?.[1];
+  if (!preset)
+    return {
+      spec: null,
+      basis: '',
+      issues: [
+        fileIssue(
+          spec,
+          'compare-not-aligned',
+          `${spec} has ${have} accelerators, not ${accelerators}, and only builtin presets can be planned to a count`,
+          `plan it yourself (rackwire plan --preset NAME --accelerators ${accelerators} -o FILE) and compare FILE`,
+        ),
+      ],
+    };
+  const r = planFromIntent(null, { preset, accelerators });
+  const errors = r.issues.filter((i) => i.severity === 'error');
+  if (errors.length || !r.plan?.design) return { spec: null, basis: '', issues: errors };
+  const file = join(
+    mkdtempSync(join(tmpdir(), 'rackwire-compare-')),
+    `${preset}-x${r.plan.counts!.nodes}.yaml`,
+  );
+  writeFileSync(file, planFileYaml(r.plan));
+  const c = r.plan.counts!;
+  const ch = r.plan.choice!;
+  return {
+    spec: file,
+    basis: `planned: ${c.nodes} × ${preset}, ${c.leaves} leaf / ${c.spines} spine (${ch.portGbps}G ${ch.protocol})`,
+    issues: [],
+  };
+}
