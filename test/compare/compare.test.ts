@@ -55,3 +55,23 @@ describe('rackwire compare', () => {
     expect(text.stdout).not.toMatch(/^\* accelerators/m);
   });
 });
+
+describe('rackwire compare --accelerators', () => {
+  const r = compareDesigns(['builtin:hgx-h100-8', 'builtin:scorpio-gen6-16'], { accelerators: 16 });
+  const [hgx, scorpio] = r.rows;
+
+  it('plans the 8-GPU preset to 16 and takes the 16-GPU one as given; each row says how', () => {
+    expect(r.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(r.rows.map((x) => x.accelerators)).toEqual([16, 16]);
+    // 16 / 8 per node = 2 nodes; 16 NIC ports fit one 64-port QM9700: 1 leaf, no spine
+    expect(hgx!.basis).toBe('planned: 2 × hgx-h100-8, 1 leaf / 0 spine (400G infiniband)');
+    expect(scorpio!.basis).toBe('as given: 16 accelerators');
+    expect(hgx!.scaleOutSwitches).toBe(1);
+  });
+
+  it('names the way out for a file that cannot be planned to the count', () => {
+    const bad = compareDesigns(['examples/hgx-h100-8.yaml'], { accelerators: 16 });
+    expect(bad.rows).toEqual([]);
+    expect(bad.issues.map((i) => i.code)).toContain('compare-not-aligned');
+  });
+});
