@@ -71,9 +71,17 @@ export interface CollectiveResult {
 const scaleBytes = (s: Schedule, factor: number): Schedule =>
   factor === 1 ? s : { ...s, rounds: s.rounds.map((r) => ({ ...r, bytes: r.bytes.map((b) => b / factor) })) };
 
+/** NVLS needs every rank of the collective on one reducing switch (one NVLink domain). */
+function sharesReductionSwitch(fabric: SimFabric, ranks: number[]): boolean {
+  const isr = fabric.inSwitchReduction;
+  if (!isr) return false;
+  const of = isr.switchOf;
+  return !of || ranks.every((r) => of[r] === of[ranks[0]!]);
+}
+
 function candidates(fabric: SimFabric, req: CollectiveRequest): Algorithm[] {
   if (req.algo !== 'auto') return [req.algo];
-  const nvlsOk = fabric.inSwitchReduction !== undefined;
+  const nvlsOk = sharesReductionSwitch(fabric, req.ranks);
   // all_to_all 'direct' only when asked for: NCCL schedules p2p peer by peer (pairwise), and every pair at once
   // makes one whole-fabric max-min component that is slow to simulate beyond a few hundred ranks
   return OP_ALGORITHMS[req.op].filter(
@@ -101,7 +109,7 @@ export function runCollective(fabric: SimFabric, req: CollectiveRequest): Collec
   const mode = req.mode ?? 'flow';
   const elt = TYPE_BYTES[req.dataType ?? 'float'];
   const n = req.ranks.length;
-  if (req.algo === 'nvls' && !fabric.inSwitchReduction) {
+  if (req.algo === 'nvls' && !sharesReductionSwitch(fabric, req.ranks)) {
     throw new InputError(
       '--algo nvls needs a switch with in-network reduction on this fabric',
       'sim-no-nvls',

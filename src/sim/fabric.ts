@@ -19,6 +19,8 @@ export interface SimLink {
 export interface InSwitchReduction {
   upLink: number[];
   downLink: number[];
+  /** The reducing switch of each rank (node index); absent: one switch for every rank. */
+  switchOf?: number[];
 }
 
 export interface SimFabric {

@@ -69,6 +69,14 @@ describe('rackwire compare --accelerators', () => {
     expect(hgx!.scaleOutSwitches).toBe(1);
   });
 
+  it('keeps NVLS inside each planned HGX node: the in-domain all_reduce equals the single node', () => {
+    const single = compareDesigns(['builtin:hgx-h100-8']).rows[0]!;
+    // the builtin's 8 GPUs run NVLS (486.9 GB/s busbw at 1 GiB); a planned node has its own NVSwitches
+    expect(hgx!.allReduceBusbwGBps.domainGBps).toBeCloseTo(single.allReduceBusbwGBps.domainGBps!, 6);
+    // across both nodes no one switch reduces for every rank: no NVLS, so ring, which is slower
+    expect(hgx!.allReduceBusbwGBps.wholeGBps!).toBeLessThan(hgx!.allReduceBusbwGBps.domainGBps!);
+  });
+
   it('names the way out for a file that cannot be planned to the count', () => {
     const bad = compareDesigns(['examples/hgx-h100-8.yaml'], { accelerators: 16 });
     expect(bad.rows).toEqual([]);

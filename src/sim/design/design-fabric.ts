@@ -153,16 +153,18 @@ function nvlsLinks(
 ): SimFabric['inSwitchReduction'] {
   const upLink: number[] = [];
   const downLink: number[] = [];
-  let sw: number | null = null;
+  const switchOf: number[] = [];
   for (const id of ranks) {
     const n = f.nodeOf(id)!;
-    const up = f.out[n]!.find(
+    // Each rank's reducing switch: the lowest-index one it links to (per node on a planned multi-node design;
+    // NVLS then runs where the collective's ranks share one, see collective.ts).
+    const ups = f.out[n]!.filter(
       (l) => f.ix.part(f.nodes[f.directedLinks[l]!.to]!.id)?.inNetworkReduction === true,
     );
-    if (up === undefined) return undefined;
+    if (ups.length === 0) return undefined;
+    const up = ups.reduce((a, b) => (f.directedLinks[b]!.to < f.directedLinks[a]!.to ? b : a));
     const s = f.directedLinks[up]!.to;
-    if (sw !== null && s !== sw) return undefined;
-    sw = s;
+    switchOf.push(s);
     const down = f.out[s]!.find((l) => f.directedLinks[l]!.to === n);
     if (down === undefined) return undefined;
     const eff = nvlsEfficiency(f, linkClass[up]!, profile, cal);
@@ -182,5 +184,5 @@ function nvlsLinks(
       linkClass.push(linkClass[l]!);
     }
   }
-  return sw === null ? undefined : { upLink, downLink };
+  return switchOf.length ? { upLink, downLink, switchOf } : undefined;
 }
