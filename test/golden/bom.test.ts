@@ -1,0 +1,35 @@
+/** Golden outputs of `rackwire bom` (text and --json) on bundled examples and real samples. */
+import { goldenSuite } from './harness.js';
+
+goldenSuite('bom', [
+  ...[
+    'cxl-memory-server',
+    'gb200-nvl72',
+    'hgx-a100-8',
+    'hgx-b200-8',
+    'hgx-h100-8',
+    'mi300x-8',
+    'nvme-gen5-storage',
+    'pcie-l40s-8',
+    'rack-4x-hgx',
+    'scorpio-gen6-16',
+    'ualink-8',
+  ].map((e) => ({ name: `bom-${e}`, args: ['bom', `builtin:${e}`] })),
+  ...['hgx-h100-8', 'gb200-nvl72', 'rack-4x-hgx'].map((e) => ({
+    name: `bom-${e}-json`,
+    args: ['bom', `builtin:${e}`, '--json'],
+  })),
+  { name: 'bom-hgx-h100-8-csv', args: ['bom', 'builtin:hgx-h100-8', '--csv'] },
+  {
+    name: 'bom-hgx-h100-8-prices',
+    args: ['bom', 'builtin:hgx-h100-8', '--prices', 'test/fixtures/bom/prices-complete.yaml'],
+  },
+  {
+    name: 'bom-hgx-h100-8-prices-missing',
+    args: ['bom', 'builtin:hgx-h100-8', '--prices', 'test/fixtures/bom/prices-missing.yaml'],
+  },
+  {
+    name: 'bom-hgx-h100-8-prices-json',
+    args: ['bom', 'builtin:hgx-h100-8', '--prices', 'test/fixtures/bom/prices-missing.yaml', '--json'],
+  },
+]);
