@@ -3,8 +3,8 @@ import type { Bench } from './types.js';
 import { buildFabric } from '../src/perf/fabric.js';
 import { pathMatrices } from '../src/perf/matrices.js';
 import { selectDevices } from '../src/perf/devices.js';
-import { hgxCluster } from '../src/perf/hgx-test-design.js';
-import { testCatalog } from '../src/perf/test-design.js';
+import { hgxCluster } from '../test/support/hgx-test-design.js';
+import { testCatalog } from '../test/support/test-design.js';
 
 interface Input {
   design: ReturnType<typeof hgxCluster>['design'];

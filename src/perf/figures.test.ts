@@ -1,13 +1,13 @@
 import { describe, it, expect } from 'vitest';
 import { CatalogFile, builtinCatalog } from '../catalog/index.js';
-import { perfExtraCatalog } from '../catalog/data/perf-extra.js';
+import { pathFiguresCatalog } from '../catalog/data/path-figures.js';
 import { figure, withPerfFigures } from './figures.js';
 import { NotFoundError } from '../model/index.js';
 
 describe('perf catalog figures', () => {
-  it('perf-extra.ts is a valid catalog file and every figure has a source', () => {
-    expect(CatalogFile.safeParse(perfExtraCatalog).success).toBe(true);
-    expect((perfExtraCatalog.guidance ?? []).filter((g) => !g.source)).toEqual([]);
+  it('path-figures.ts is a valid catalog file and every figure has a source', () => {
+    expect(CatalogFile.safeParse(pathFiguresCatalog).success).toBe(true);
+    expect((pathFiguresCatalog.guidance ?? []).filter((g) => !g.source)).toEqual([]);
   });
 
   it('NCCL PCIe per-lane figures follow rate/80: Gen3 x16 = 12 GB/s, Gen5 x16 = 48 GB/s', () => {

@@ -3,8 +3,8 @@ import { buildFabric } from './fabric.js';
 import { designFindings } from './findings.js';
 import { memoryTiers } from './memory.js';
 import { explainPath } from './explain.js';
-import { DesignBuilder, port, testCatalog } from './test-design.js';
-import { addHgxHost } from './hgx-test-design.js';
+import { DesignBuilder, port, testCatalog } from '../../test/support/test-design.js';
+import { addHgxHost } from '../../test/support/hgx-test-design.js';
 import type { Part } from '../catalog/index.js';
 
 const gen5x16 = 64 * (128 / 130) * (256 / 284);

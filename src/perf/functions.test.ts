@@ -3,7 +3,7 @@ import { buildFabric } from './fabric.js';
 import { linkHolders } from './functions.js';
 import { hostBandwidth } from './host.js';
 import { pathMatrices } from './matrices.js';
-import { DesignBuilder, port, testCatalog } from './test-design.js';
+import { DesignBuilder, port, testCatalog } from '../../test/support/test-design.js';
 
 /** A dual-port NIC as the importers write it: function 1 has no link and names function 0 in sharesLinkOf. */
 function dualPortNicHost() {

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { buildFabric } from './fabric.js';
-import { DesignBuilder, port, testCatalog } from './test-design.js';
+import { DesignBuilder, port, testCatalog } from '../../test/support/test-design.js';
 import type { Part } from '../catalog/index.js';
 
 /** Capacity per direction of the single link a→b of a two-component design. */

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { buildFabric } from './fabric.js';
 import { pathMatrices } from './matrices.js';
 import { selectDevices } from './devices.js';
-import { DesignBuilder, port, testCatalog } from './test-design.js';
-import { addHgxHost } from './hgx-test-design.js';
+import { DesignBuilder, port, testCatalog } from '../../test/support/test-design.js';
+import { addHgxHost } from '../../test/support/hgx-test-design.js';
 import { explainPath } from './explain.js';
 
 /** Gen5 x16 raw: 32 GT/s × 16 lanes / 8 = 64 GB/s × 128/130 coding × 256/(256+20+8) TLP+DLLP at 256 B MPS. */

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { buildFabric } from './fabric.js';
 import { pathMatrices } from './matrices.js';
-import { DesignBuilder, port, testCatalog } from './test-design.js';
+import { DesignBuilder, port, testCatalog } from '../../test/support/test-design.js';
 
 describe('NV# through an NVLink switch', () => {
   it('is the GPU link count into the fabric: 12 NVLink 3 links (A100) read NV12', () => {

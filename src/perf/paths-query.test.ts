@@ -1,8 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { NotFoundError } from '../model/index.js';
-import { addHgxHost } from './hgx-test-design.js';
+import { addHgxHost } from '../../test/support/hgx-test-design.js';
 import { pathsQuery } from './paths-query.js';
-import { DesignBuilder, testCatalog } from './test-design.js';
+import { DesignBuilder, testCatalog } from '../../test/support/test-design.js';
 
 const hgx = () => {
   const b = new DesignBuilder('hgx');

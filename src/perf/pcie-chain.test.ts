@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { buildFabric } from './fabric.js';
 import { pathMatrices } from './matrices.js';
-import { DesignBuilder, port, testCatalog } from './test-design.js';
+import { DesignBuilder, port, testCatalog } from '../../test/support/test-design.js';
 
 const up = port('up', { role: 'upstream' });
 const dn = (n: string) => port(n, { role: 'downstream' });

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { buildFabric } from './fabric.js';
 import { pathMatrices } from './matrices.js';
-import { DesignBuilder, port, testCatalog } from './test-design.js';
+import { DesignBuilder, port, testCatalog } from '../../test/support/test-design.js';
 
 /**
  * A random PCIe tree: switch i hangs off switch parent[i] (or the root port when parent is -1); each GPU hangs

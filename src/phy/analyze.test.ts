@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { analyzePhysical, trainedLinkStates } from './analyze.js';
-import { comp, cpuGpu, design, link, port, testCatalog } from '../../test/phy/design-builder.js';
+import { comp, cpuGpu, design, link, port, testCatalog } from '../../test/support/design-builder.js';
 import { mmFromInches } from '../model/index.js';
 import type { Segment } from '../model/index.js';
 

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { analyzePhysical } from './analyze.js';
 import { planCables } from './cables.js';
-import { comp, cpuGpu, design, link, port, testCatalog } from '../../test/phy/design-builder.js';
+import { comp, cpuGpu, design, link, port, testCatalog } from '../../test/support/design-builder.js';
 import { mmFromInches, type Link, type Protocol, type Segment } from '../model/index.js';
 
 const loss = (lossDb: number): Segment => ({ type: 'loss', lossDb, note: 'channel' });

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { placeRetimers } from './place-retimers.js';
 import { analyzePhysical } from './analyze.js';
-import { comp, cpuGpu, design, link, port, testCatalog } from '../../test/phy/design-builder.js';
+import { comp, cpuGpu, design, link, port, testCatalog } from '../../test/support/design-builder.js';
 import { mmFromInches, type Segment } from '../model/index.js';
 
 const cpu: Segment = { type: 'package', component: 'node0/cpu0' };

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { analyzePhysical } from './analyze.js';
 import { placeRetimers } from './place-retimers.js';
-import { comp, cpuGpu, design, link, port, testCatalog } from '../../test/phy/design-builder.js';
+import { comp, cpuGpu, design, link, port, testCatalog } from '../../test/support/design-builder.js';
 import type { Segment } from '../model/index.js';
 
 const MATERIALS = ['fr4', 'fr4-tetra', 'megtron6', 'nelco-4000-6', 'tachyon100g'];

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { traceReachMm } from './reach.js';
-import { cpuGpu, design, link, testCatalog } from '../../test/phy/design-builder.js';
+import { cpuGpu, design, link, testCatalog } from '../../test/support/design-builder.js';
 import { inchesFromMm, type Segment } from '../model/index.js';
 
 /** CPU package, board trace, two vias, CEM connector, add-in card: the PCI-SIG worked reach example's topology. */

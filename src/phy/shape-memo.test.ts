@@ -4,7 +4,7 @@ import { ShapeMemo } from './shape-memo.js';
 import { buildContext } from './context.js';
 import { analyzePhysical } from './analyze.js';
 import { analyzeLinkCore } from './analyze-link.js';
-import { comp, design, link, port, testCatalog } from '../../test/phy/design-builder.js';
+import { comp, design, link, port, testCatalog } from '../../test/support/design-builder.js';
 import type { Component, Segment } from '../model/index.js';
 
 const nodes = (n: number, gpuGen = 5): Component[] =>

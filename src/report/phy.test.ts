@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { analyzePhysical } from '../phy/index.js';
-import { comp, cpuGpu, design, link, port, testCatalog } from '../../test/phy/design-builder.js';
+import { comp, cpuGpu, design, link, port, testCatalog } from '../../test/support/design-builder.js';
 import { mmFromInches, type Segment } from '../model/index.js';
 import { phyLinksJson, phyTable } from './phy.js';
 import { phyWaterfallSvg } from './phy-waterfall.js';

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { simExtraCatalog } from '../catalog/data/sim-extra.js';
+import { ncclTuningCatalog } from '../catalog/data/nccl-tuning.js';
 import { CatalogFile, figureProvenance } from '../catalog/index.js';
 import { idealProtocol, protocolCost, protocolsFor } from './protocol.js';
 
 describe('NCCL protocol constants', () => {
-  it('sim-extra is a valid catalog file and every figure has a source', () => {
-    expect(CatalogFile.safeParse(simExtraCatalog).success).toBe(true);
-    for (const g of simExtraCatalog.guidance ?? []) {
+  it('nccl-tuning.ts is a valid catalog file and every figure has a source', () => {
+    expect(CatalogFile.safeParse(ncclTuningCatalog).success).toBe(true);
+    for (const g of ncclTuningCatalog.guidance ?? []) {
       for (const p of figureProvenance(g)) expect(p.source).toMatch(/tuning\.cc/);
     }
   });

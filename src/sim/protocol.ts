@@ -1,10 +1,10 @@
 /**
- * NCCL protocol cost model read from the catalog (catalog/data/sim-extra.ts, from NCCL's tuning.cc): per algorithm
+ * NCCL protocol cost model read from the catalog (catalog/data/nccl-tuning.ts, from NCCL's tuning.cc): per algorithm
  * and protocol a base latency once per collective, a per-step latency by hardware class, and the share of link
  * bandwidth the protocol delivers (LL 0.5, LL128 0.92, Simple 1).
  */
 import { findGuidance, mergeCatalogs, type Catalog } from '../catalog/index.js';
-import { simExtraCatalog } from '../catalog/data/sim-extra.js';
+import { ncclTuningCatalog } from '../catalog/data/nccl-tuning.js';
 import { InternalError, psFromNs } from '../model/index.js';
 import type { StepOverheadPs } from './fabric.js';
 import type { Algorithm } from './traffic/schedule.js';
@@ -26,10 +26,10 @@ const tableAlgo = (algo: Algorithm): 'ring' | 'tree' | 'nvls' =>
   algo === 'tree' ? 'tree' : algo === 'nvls' ? 'nvls' : 'ring';
 
 let cached: Catalog | null = null;
-/** The catalog holding the simulator's constants (the given one, else sim-extra alone). */
+/** The catalog holding the simulator's constants (the given one, else nccl-tuning alone). */
 export function simCatalog(catalog?: Catalog): Catalog {
   if (catalog && catalog.guidance.some((g) => g.id.startsWith('nccl-base-latency-'))) return catalog;
-  cached ??= mergeCatalogs(simExtraCatalog);
+  cached ??= mergeCatalogs(ncclTuningCatalog);
   return cached;
 }
 

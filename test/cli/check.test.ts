@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from './run-cli.js';
+import { runCli } from '../support/run-cli.js';
 
 describe('rackwire check', () => {
   it('prints a clean verdict for the flagship example and exits 0', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareDesigns } from '../../src/api/index.js';
-import { runCli } from '../cli/run-cli.js';
+import { runCli } from '../support/run-cli.js';
 
 describe('rackwire compare', () => {
   const r = compareDesigns(['builtin:hgx-h100-8', 'builtin:scorpio-gen6-16', 'builtin:pcie-l40s-8']);

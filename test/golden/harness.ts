@@ -11,7 +11,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../cli/run-cli.js';
+import { runCli } from '../support/run-cli.js';
 
 /** One golden case: a name (the expected file's stem) and the CLI arguments; `$OUT` stands for a fresh temporary folder. */
 export interface GoldenCase {

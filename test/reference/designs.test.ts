@@ -3,11 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkDesign } from '../../src/api/index.js';
-import { referenceExtraParts } from '../../src/catalog/data/parts/reference-extra.js';
 import { loadDesign } from '../../src/io/index.js';
 import { analyzePhysical } from '../../src/phy/index.js';
-
-const extra = { catalogVersion: 1 as const, parts: referenceExtraParts };
 
 const files = readdirSync('examples').filter((f) => f.endsWith('.yaml'));
 
@@ -48,7 +45,6 @@ describe('reference designs', () => {
 
   for (const file of files) {
     const name = file.replace(/\.yaml$/, '');
-    // hgx-a100-8 and scorpio-gen6-16 fail here until reference-extra parts are in the built-in catalog.
     it(`${name}: rackwire check finds no error or warning`, () => {
       const r = checkDesign(`builtin:${name}`);
       expect(r.design).not.toBeNull();
@@ -56,8 +52,7 @@ describe('reference designs', () => {
     });
 
     it(`${name}: no link fails or warns in the physical check`, () => {
-      // With the reference-extra parts, so the physics is tested before they are registered in the catalog.
-      const r = loadDesign(join('examples', file), { extraCatalogs: [extra] });
+      const r = loadDesign(join('examples', file));
       const phy = analyzePhysical(r.design!, r.catalog);
       expect(phy.links.filter((l) => l.verdict === 'fail' || l.verdict === 'warn').map((l) => l.id)).toEqual(
         [],

@@ -1,12 +1,16 @@
-/** The parts the reference designs add (src/catalog/data/parts/reference-extra.ts) are valid and registered. */
+/** The parts only the reference designs use (A100-era host, Gen6 XPU) are valid, registered and use only listed PCI ids. */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { builtinCatalog, figureProvenance, findPart, findStandard, Part } from '../../src/catalog/index.js';
-import { referenceExtraParts } from '../../src/catalog/data/parts/reference-extra.js';
 
-describe('reference-extra parts', () => {
+/** Parts added for the reference designs (examples/*.yaml), now in their family files. */
+const REFERENCE_PART_IDS = ['nvidia-nvswitch-gen2', 'amd-epyc-7742', 'nvidia-connectx6', 'generic-xpu-gen6'];
+const referenceParts = (): Part[] =>
+  REFERENCE_PART_IDS.map((id) => findPart(builtinCatalog(), id)!).filter(Boolean);
+
+describe('reference-design parts', () => {
   it('validate against the catalog schema and flag every estimate with a reason', () => {
-    for (const p of referenceExtraParts) {
+    for (const p of referenceParts()) {
       expect(() => Part.parse(p), p.id).not.toThrow();
       expect(p.source ?? p.estimates, p.id).toBeDefined();
     }
@@ -14,7 +18,7 @@ describe('reference-extra parts', () => {
 
   // The same rules src/catalog/catalog-integrity.test.ts applies to the built-in catalog, so registering them is safe.
   it('give every figure a source or an estimate reason, and flag estimates only on figure fields', () => {
-    for (const p of referenceExtraParts) {
+    for (const p of referenceParts()) {
       const figures = figureProvenance(p);
       expect(
         figures.filter((f) => f.source === null && f.estimate === null).map((f) => f.field),
@@ -41,20 +45,19 @@ describe('reference-extra parts', () => {
     };
     expect(listed('10de', '2330')).toBe(true); // H100 SXM5: the reader finds a known id
     expect(listed('10de', '1af1')).toBe(false); // A100 NVSwitch: not in the excerpt, so the part carries no id
-    for (const p of referenceExtraParts)
+    for (const p of referenceParts())
       for (const id of p.pciIds ?? [])
         expect(listed(id.vendor, id.device), `${p.id} ${id.vendor}:${id.device}`).toBe(true);
   });
 
   it('NVSwitch gen2 ports match NVLink 3 links (4 lanes each, catalog standard nvlink3)', () => {
-    const sw = referenceExtraParts.find((p) => p.id === 'nvidia-nvswitch-gen2')!;
+    const sw = referenceParts().find((p) => p.id === 'nvidia-nvswitch-gen2')!;
     const nvlink3 = findStandard(builtinCatalog(), 'nvlink', 3)!;
     expect(sw.ports[0]!.lanes).toBe(nvlink3.lanesPerLink);
   });
 
-  // Fails until the lead adds `...referenceExtraParts` to src/catalog/data/parts/index.ts.
   it('are in the built-in catalog', () => {
-    const missing = referenceExtraParts.filter((p) => !findPart(builtinCatalog(), p.id)).map((p) => p.id);
+    const missing = REFERENCE_PART_IDS.filter((id) => !findPart(builtinCatalog(), id));
     expect(missing).toEqual([]);
   });
 });

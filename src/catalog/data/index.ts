@@ -5,19 +5,19 @@ import { connectors, guidance, materials } from './physical.js';
 import { otherStandards } from './standards.js';
 import { cables } from './cables.js';
 import { parts } from './parts/index.js';
-import { perfGuidance } from './guidance-perf.js';
-import { perfExtraCatalog } from './perf-extra.js';
-import { simExtraCatalog } from './sim-extra.js';
-import { planExtraCatalog } from './plan-extra.js';
+import { rulesOfThumb } from './rules-of-thumb.js';
+import { pathFiguresCatalog } from './path-figures.js';
+import { ncclTuningCatalog } from './nccl-tuning.js';
+import { rackGeometryCatalog } from './rack-geometry.js';
 
 export const builtinCatalogFile: CatalogFile = {
   catalogVersion: 1,
   standards: [
     ...pcieStandards,
     ...otherStandards,
-    ...(perfExtraCatalog.standards ?? []),
-    ...(simExtraCatalog.standards ?? []),
-    ...(planExtraCatalog.standards ?? []),
+    ...(pathFiguresCatalog.standards ?? []),
+    ...(ncclTuningCatalog.standards ?? []),
+    ...(rackGeometryCatalog.standards ?? []),
   ],
   materials,
   connectors,
@@ -25,9 +25,9 @@ export const builtinCatalogFile: CatalogFile = {
   parts,
   guidance: [
     ...guidance,
-    ...perfGuidance,
-    ...(perfExtraCatalog.guidance ?? []),
-    ...(simExtraCatalog.guidance ?? []),
-    ...(planExtraCatalog.guidance ?? []),
+    ...rulesOfThumb,
+    ...(pathFiguresCatalog.guidance ?? []),
+    ...(ncclTuningCatalog.guidance ?? []),
+    ...(rackGeometryCatalog.guidance ?? []),
   ],
 };

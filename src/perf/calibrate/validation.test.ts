@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { buildFabric } from '../fabric.js';
-import { DesignBuilder, port, testCatalog } from '../test-design.js';
+import { DesignBuilder, port, testCatalog } from '../../../test/support/test-design.js';
 import { calibrationFromSamples, fitSamples, type FitSample } from './fit.js';
 import type { Measurement } from './measurement.js';
 import { parseBandwidthTest } from './parse-bandwidth-test.js';

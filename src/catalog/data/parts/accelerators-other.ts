@@ -108,6 +108,18 @@ const others: Part[] = [
       ports: 'illustrative template, not a product: Gen5 x16 host and four UALink 1.0 x4 ports chosen',
     },
   },
+  {
+    id: 'generic-xpu-gen6',
+    kind: 'accelerator',
+    vendor: 'generic',
+    name: 'Generic custom accelerator (Gen6 x16 host, no scale-up ports)',
+    ports: [pcieUp(16, 6)],
+    powerW: null,
+    latencyNs: null,
+    notes:
+      'A template for an XPU that scales up over a PCIe Gen6 switch fabric (Scorpio X-class); copy it into a user catalog and set real figures.',
+    estimates: { ports: 'illustrative template, not a product: a Gen6 x16 host interface chosen' },
+  },
 ];
 
 export const otherAccelerators: Part[] = [...amd, ...others];

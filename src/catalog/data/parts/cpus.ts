@@ -168,4 +168,42 @@ export const cpus: Part[] = [
         'x8 bifurcation assumed (source says only "no x4", STH Hot Chips 2025 via cloudnews.tech); C2C lane count not public (one logical lane)',
     },
   },
+  {
+    id: 'amd-epyc-7742',
+    kind: 'cpu',
+    vendor: 'AMD',
+    name: 'EPYC 7742 (Rome, SP3, DGX A100)',
+    ports: [
+      {
+        name: 'p{i}',
+        count: 4,
+        protocol: 'pcie',
+        lanes: 16,
+        maxGen: 4,
+        role: 'downstream',
+        bifurcation: BIFURCATE_X4,
+      },
+      {
+        name: 'g{i}',
+        count: 4,
+        protocol: 'pcie',
+        altProtocols: ['infinity-fabric'],
+        lanes: 16,
+        maxGen: 4,
+        role: 'downstream',
+        bifurcation: BIFURCATE_X4,
+      },
+    ],
+    powerW: null,
+    latencyNs: null,
+    maxGen: 4,
+    props: { cores: 64, microarchitecture: 'amd-zen2' },
+    notes: 'Rome (Zen 2), PCIe 4.0; in 2P, x16 groups become xGMI socket links as on Genoa. 2 per DGX A100.',
+    source:
+      'hardwaretimes.com DGX A100 launch article (2 × EPYC 7742 in DGX A100, 128 cores in all, Zen 2 with PCIe 4) [2nd]',
+    estimates: {
+      ports:
+        'lane count not in the sources read: the 9004 layout (8 × x16, 4 of which can become xGMI) assumed for SP3 at Gen4',
+    },
+  },
 ];

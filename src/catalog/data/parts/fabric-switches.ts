@@ -10,7 +10,29 @@ const nvlinkSwitchPorts = (count: number, maxGen: number) => [
   { name: 'nvl{i}', count, protocol: 'nvlink' as const, lanes: 2, maxGen, role: 'peer' as const },
 ];
 
+/** NVSwitch gen2 ports: one per NVLink 3 link of 4 lanes (catalog standard nvlink3: 12 links × 4 lanes per A100). */
+const NVSWITCH_GEN2_PORTS = 16; // 8 GPUs × 2 links on an HGX A100 board (estimate, see `estimates`)
+
 const scaleUp: Part[] = [
+  {
+    id: 'nvidia-nvswitch-gen2',
+    kind: 'nvlink-switch',
+    vendor: 'NVIDIA',
+    name: 'NVSwitch gen2 (HGX A100, NVLink 3)',
+    ports: [
+      { name: 'nvl{i}', count: NVSWITCH_GEN2_PORTS, protocol: 'nvlink', lanes: 4, maxGen: 3, role: 'peer' },
+    ],
+    powerW: null,
+    latencyNs: null,
+    maxGen: 3,
+    notes:
+      '6 per HGX A100 8-GPU board; each A100 spreads its 12 NVLink 3 links 2 per switch. pci.ids lists it as 10de:1af1 (standards-data §5.3); add it here once test/fixtures/catalog/pci.ids.excerpt carries that line.',
+    source: 'stas00/ml-engineering README; amcompute.com NVLink article (standards-data §5.3) [2nd]',
+    estimates: {
+      ports:
+        'total port count not sourced: 16 ports (8 GPUs × 2 links, derived from 6 switches and 12 links per GPU) are the ones an 8-GPU board uses',
+    },
+  },
   {
     id: 'nvidia-nvswitch-gen3',
     kind: 'nvlink-switch',
@@ -133,6 +155,28 @@ const infiniband: Part[] = [
     source:
       'router-switch.com QM9700 page (64 × 400G NDR, 51.2 Tb/s bidir, <150 ns); low confidence (reseller)',
     sources: { capacityTbps: '51.2 Tb/s bidir ÷ 2 [derived]' },
+  },
+  {
+    id: 'nvidia-quantum-x800-q3400',
+    kind: 'infiniband-switch',
+    vendor: 'NVIDIA',
+    name: 'Quantum-X800 Q3400-RA (144 × 800G XDR)',
+    // XDR: 4 lanes × 200G SerDes per 800G port.
+    ports: [netPorts(144, 4, 200, 'infiniband')],
+    powerW: null,
+    latencyNs: null,
+    capacityTbps: 115.2,
+    inNetworkReduction: true,
+    notes:
+      'Quantum-X800 platform announced at GTC 2024 (with ConnectX-8); Q3400-RA: 4U, liquid cooled, twin-port OSFP cages, SHARP v4. One part is one 144-port switch system; how many ASICs it holds is not public here. Power and port-to-port latency unsourced.',
+    source:
+      'nvidia.com/en-us/networking/products/infiniband/quantum-x800 (144 ports of 800 Gb/s, 200 Gb/s-per-lane SerDes, SHARP v4) as quoted by quantum-computing.news and the ziash NCA study guide [2nd]; docs.nvidia.com/networking/display/XDRSwitchesHWUM (Q3200-RA/Q3400-RA XDR 800Gb/s switch systems user manual); standards-data §5.6 (XDR = 200 Gb/s per lane, 4× port = 800 Gb/s)',
+    sources: {
+      capacityTbps:
+        '144 ports × 800 Gb/s = 115.2 Tb/s per direction [derived]; particle.news quotes 115 Tb/s',
+      ports:
+        'XDR lane rate 200 Gb/s (standards-data, stas00 README); 800 Gb/s ÷ 200 Gb/s = 4 lanes per port [derived]',
+    },
   },
 ];
 

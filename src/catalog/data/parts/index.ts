@@ -5,12 +5,10 @@ import { cableModules } from './cable-modules.js';
 import { cpus } from './cpus.js';
 import { fabricSwitches } from './fabric-switches.js';
 import { genericParts } from './generic.js';
-import { referenceExtraParts } from './reference-extra.js';
 import { memoryAndStorage } from './memory-storage.js';
 import { nics } from './nics.js';
 import { pcieSwitches } from './pcie-switches.js';
 import { channelDevices } from './retimers.js';
-import { scaleOutExtraParts } from './scale-out-extra.js';
 
 export const parts: Part[] = [
   ...accelerators,
@@ -22,6 +20,4 @@ export const parts: Part[] = [
   ...cableModules,
   ...fabricSwitches,
   ...genericParts,
-  ...referenceExtraParts,
-  ...scaleOutExtraParts,
 ];

@@ -7,6 +7,21 @@ const vpi = { altProtocols: ['infiniband' as const] };
 
 export const nics: Part[] = [
   {
+    id: 'nvidia-connectx6',
+    kind: 'nic',
+    vendor: 'NVIDIA',
+    name: 'ConnectX-6 HDR 200G (single port)',
+    ports: [pcieUp(16, 4), netPorts(1, 4, 50, 'infiniband', { altProtocols: ['ethernet'] })],
+    powerW: null,
+    latencyNs: null,
+    notes: '200 Gb/s HDR InfiniBand (4 × 50G lanes) or 200GbE; 8 compute NICs per DGX A100.',
+    source:
+      'besthub.dev (DGX A100: 8 compute + 2 storage NICs); stas00/ml-engineering README (HDR 50G lanes, 4× ports 200G) (standards-data §5.6, §7.4) [2nd]',
+    estimates: {
+      ports: 'host interface Gen4 x16 assumed (A100-era hosts are Gen4; lane count not sourced here)',
+    },
+  },
+  {
     id: 'nvidia-connectx7',
     kind: 'nic',
     vendor: 'NVIDIA',

@@ -1,6 +1,6 @@
 /**
  * Constants of the collective simulator: NCCL's tuning-model latencies and protocol efficiencies, read by
- * src/sim (protocol choice, per-step overhead, auto algorithm). To be merged into the built-in catalog.
+ * src/sim (protocol choice, per-step overhead, auto algorithm); part of the built-in catalog.
  */
 import type { CatalogFile, Guidance } from '../schema.js';
 
@@ -66,7 +66,7 @@ const latencyRecords = (): Guidance[] => {
   return out;
 };
 
-export const simExtraCatalog: CatalogFile = {
+export const ncclTuningCatalog: CatalogFile = {
   catalogVersion: 1,
   guidance: [
     ...latencyRecords(),

@@ -1,7 +1,7 @@
-/** Guidance figures for performance models: measured rules of thumb (NCCL's own constants live in perf-extra.ts). */
+/** Guidance figures for performance models: measured rules of thumb (NCCL's own constants live in path-figures.ts and nccl-tuning.ts). */
 import type { Guidance } from '../schema.js';
 
-export const perfGuidance: Guidance[] = [
+export const rulesOfThumb: Guidance[] = [
   {
     id: 'pcie-achieved-share',
     name: 'Share of advertised PCIe bandwidth real links achieve',

@@ -2,10 +2,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../main.js';
-import { builtinCatalog } from '../../catalog/index.js';
-import { importText } from '../../io/import/index.js';
-import { buildFabric, pathMatrices, selectDevices } from '../../perf/index.js';
+import { main } from '../../src/cli/main.js';
+import { builtinCatalog } from '../../src/catalog/index.js';
+import { importText } from '../../src/io/import/index.js';
+import { buildFabric, pathMatrices, selectDevices } from '../../src/perf/index.js';
 
 let out = '';
 beforeEach(() => {

@@ -1,7 +1,15 @@
 /** A small design builder for perf tests and benchmarks (no file format needed): terse ports, links, hosts. */
-import type { Component, ComponentKind, Container, Design, Link, Port, Protocol } from '../model/index.js';
-import { builtinCatalogFile, mergeCatalogs, type Catalog, type Part } from '../catalog/index.js';
-import { perfExtraCatalog } from '../catalog/data/perf-extra.js';
+import type {
+  Component,
+  ComponentKind,
+  Container,
+  Design,
+  Link,
+  Port,
+  Protocol,
+} from '../../src/model/index.js';
+import { builtinCatalogFile, mergeCatalogs, type Catalog, type Part } from '../../src/catalog/index.js';
+import { pathFiguresCatalog } from '../../src/catalog/data/path-figures.js';
 
 export interface PortSpec {
   protocol?: Protocol;
@@ -110,4 +118,4 @@ export const testParts: Part[] = [
 ];
 
 export const testCatalog = (): Catalog =>
-  mergeCatalogs(builtinCatalogFile, perfExtraCatalog, { catalogVersion: 1, parts: testParts });
+  mergeCatalogs(builtinCatalogFile, pathFiguresCatalog, { catalogVersion: 1, parts: testParts });

@@ -3,15 +3,15 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { builtinCatalog } from '../../catalog/index.js';
-import { genericParts } from '../../catalog/data/parts/generic.js';
-import { main } from '../main.js';
+import { builtinCatalog } from '../../src/catalog/index.js';
+import { genericParts } from '../../src/catalog/data/parts/generic.js';
+import { main } from '../../src/cli/main.js';
 
 const genericIds = genericParts.map((p) => p.id);
 const registered = builtinCatalog().parts.some((p) => p.id === 'generic-gpu');
 
 const fx = (name: string): string =>
-  new URL(`../../../test/fixtures/import/${name}`, import.meta.url).pathname;
+  new URL(`../fixtures/import/${name}`, import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'rackwire-import-'));
 
 let out = '';
@@ -127,10 +127,10 @@ describe('rackwire export', () => {
 
 describe('imported nvidia-smi designs and the path engine', () => {
   it('perf.pathMatrices re-derives every class of the file from the synthesised tree', async () => {
-    const perf = await import('../../perf/index.js');
-    const { importText } = await import('../../io/import/index.js');
-    const { parseSmiMatrix } = await import('../../io/import/nvidia-smi.js');
-    const { withGenericParts } = await import('../../io/import/parts.js');
+    const perf = await import('../../src/perf/index.js');
+    const { importText } = await import('../../src/io/import/index.js');
+    const { parseSmiMatrix } = await import('../../src/io/import/nvidia-smi.js');
+    const { withGenericParts } = await import('../../src/io/import/parts.js');
     for (const f of ['gcp-a4-highgpu-8g-8xB200-topo.txt', 'formats-nvidia-smi-topo-m.txt']) {
       const text = readFileSync(fx(f), 'utf8');
       const catalog = withGenericParts(builtinCatalog());

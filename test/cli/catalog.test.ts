@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { main } from '../main.js';
+import { main } from '../../src/cli/main.js';
 
 let out = '';
 let err = '';

@@ -1,6 +1,6 @@
 /**
  * Figures the path model (src/perf) needs: PCIe protocol overheads, NCCL's effective constants,
- * hop latencies, socket-interconnect and memory figures. Merge into the built-in catalog (lead).
+ * hop latencies, socket-interconnect and memory figures (part of the built-in catalog).
  */
 import type { CatalogFile, Guidance } from '../schema.js';
 
@@ -222,4 +222,4 @@ const guidance: Guidance[] = [
   },
 ];
 
-export const perfExtraCatalog: CatalogFile = { catalogVersion: 1, guidance };
+export const pathFiguresCatalog: CatalogFile = { catalogVersion: 1, guidance };

@@ -67,4 +67,4 @@ const guidance: Guidance[] = [
   }),
 ];
 
-export const planExtraCatalog: CatalogFile = { catalogVersion: 1, guidance };
+export const rackGeometryCatalog: CatalogFile = { catalogVersion: 1, guidance };
