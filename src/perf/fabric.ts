@@ -3,89 +3,35 @@
  * bundle of parallel links and direction, with per-profile capacity and latency. Built once per design;
  * `route` walks per-source trees (route-tree.ts). Documented for flow simulators in docs/paths.md.
  */
-import {
-  kindTraits,
-  portKey,
-  type ComponentKind,
-  type DraftIssue,
-  type PortRef,
-  type Protocol,
-} from '../model/index.js';
+import { kindTraits, portKey, type DraftIssue, type PortRef, type Protocol } from '../model/index.js';
 import type { Catalog } from '../catalog/index.js';
-import { calParam, efficiencyKey, type Calibration } from './calibration.js';
+import { calParam, efficiencyKey } from './calibration.js';
 import { optionalFigure, withPerfFigures } from './figures.js';
-import { linkLatency, nodeLatency, socketHopLatency, type LatencyItem } from './latency.js';
-import { linkRate, type RateFactor } from './link-rate.js';
-import type { ProfileGBps } from './profile.js';
-import { buildRouteTree, type RouteTree } from './route-tree.js';
-import { indexDesign, linkRunState, type DesignIndex, type TrainedMap } from './state.js';
+import { linkLatency, nodeLatency, socketHopLatency } from './latency.js';
+import { linkRate } from './link-rate.js';
+import { buildRouteTree } from './route-tree.js';
+import type { RouteTree } from './fabric-types.js';
+import { indexDesign, linkRunState, type DesignIndex } from './state.js';
 import { hostOf, mergedPlanes } from './topology.js';
 import { foldRepeated, type Design } from '../model/index.js';
 
-/** Route preference: a path's tier is its worst link's; lower tiers win, then fewer hops (as NCCL ranks paths). */
-export const TIER = { scaleUp: 1, pcie: 2, socket: 3, network: 4 } as const;
-export type Tier = (typeof TIER)[keyof typeof TIER];
+import {
+  TIER,
+  type DirectedLink,
+  type Fabric,
+  type FabricNode,
+  type FabricOptions,
+  type Tier,
+} from './fabric-types.js';
 
-export interface FabricNode {
-  index: number;
-  /** Component id (the first member for merged planes). */
-  id: string;
-  /** Components this node stands for: several for parallel NVLink/UALink/network switch planes. */
-  members: string[];
-  kind: ComponentKind;
-  /** Id of the `node`-level container (host) the component sits in, or null. */
-  host: string | null;
-  /** Paths may pass through it (switches, root complexes; NICs bridge PCIe to the network). */
-  forwards: boolean;
-  /** Latency of passing through (ns), with its source. */
-  latency: LatencyItem | null;
-  /** NCCL's bandwidth charge for P2P passing through this node (1.2 for Intel root complexes, else 1). */
-  ncclP2pCharge: number;
-  /** NVLink-style links this node has into the scale-up fabric (for NV#). */
-  scaleUpLinks: number;
-}
-
-export interface DirectedLink {
-  index: number;
-  /** `fromNode>toNode:protocol`. */
-  id: string;
-  /** The first design link of the bundle (what reports name). */
-  linkId: string;
-  linkIds: string[];
-  from: number;
-  to: number;
-  protocol: Protocol;
-  tier: Tier;
-  /** Capacity per direction (GB/s) of the whole bundle in each profile. */
-  capacityGBps: ProfileGBps;
-  /** Parallel protocol links in the bundle (NVLink count). */
-  linkCount: number;
-  latencyNs: number;
-  latency: LatencyItem[];
-  /** Rate factors of the first link (for explanations). */
-  factors: RateFactor[];
-}
-
-export interface FabricOptions {
-  trained?: TrainedMap;
-  calibration?: Calibration | null;
-}
-
-export interface Fabric {
-  ix: DesignIndex;
-  calibration: Calibration | null;
-  nodes: FabricNode[];
-  directedLinks: DirectedLink[];
-  /** Outgoing directed-link indices per node. */
-  out: number[][];
-  nodeOf: (componentId: string) => number | undefined;
-  /** The node a port belongs to (a partitioned switch has one node per partition). */
-  nodeOfPort: (ref: PortRef) => number | undefined;
-  /** Directed-link indices from `src` to `dst` (component ids); empty when unreachable or equal. */
-  route: (src: string, dst: string) => number[];
-  tree: (srcNode: number) => RouteTree;
-  issues: DraftIssue[];
-}
+export {
+  TIER,
+  type DirectedLink,
+  type Fabric,
+  type FabricNode,
+  type FabricOptions,
+  type Tier,
+} from './fabric-types.js';
 
 /** A part declared to serve the scale-up fabric (props.domain), e.g. a Tomahawk-Ultra-class Ethernet switch. */
 const scaleUpPart = (ix: DesignIndex, id: string): boolean => ix.part(id)?.props?.['domain'] === 'scale-up';

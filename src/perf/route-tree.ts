@@ -3,27 +3,10 @@
  * each destination gets the lowest-tier path and, within it, the fewest hops. Path bottleneck bandwidth per
  * profile and hardware latency are accumulated along the tree, so all-pairs matrices cost one search per source.
  */
-import type { Fabric } from './fabric.js';
+import type { Fabric, RouteTree } from './fabric-types.js';
 import { pick, PROFILES } from './profile.js';
 
-export interface RouteTree {
-  src: number;
-  /** Tier of the path to each node (1 scale-up .. 4 network); 0 = unreachable. */
-  tier: Int8Array;
-  hops: Int32Array;
-  /** Directed link into each node on its path; -1 at the source and unreached nodes. */
-  parent: Int32Array;
-  /** `from` node of every directed link (shared with the fabric). */
-  from: Int32Array;
-  /** Bottleneck bandwidth per profile (raw, nccl, calibrated) to each node (GB/s); NaN = unknown. */
-  bw: [Float64Array, Float64Array, Float64Array];
-  /** Directed link that is the bottleneck per profile. */
-  bottleneck: [Int32Array, Int32Array, Int32Array];
-  /** Sum of link and intermediate-node latencies (ns). */
-  latencyNs: Float64Array;
-  /** Largest NCCL P2P charge of an intermediate node (1 = none). */
-  ncclCharge: Float64Array;
-}
+export type { RouteTree } from './fabric-types.js';
 
 interface Prepared {
   from: Int32Array;

@@ -10,7 +10,7 @@
  */
 import { calParam } from './calibration.js';
 import { pathTo, type Fabric } from './fabric.js';
-import type { DeviceInfo, PairResult } from './pair.js';
+import type { DeviceInfo, PairResult } from './pair-types.js';
 import { pick, PROFILES } from './profile.js';
 import type { RouteTree } from './route-tree.js';
 

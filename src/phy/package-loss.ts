@@ -7,7 +7,7 @@
 import { kindTraits } from '../model/index.js';
 import { knownComponentPart, type PhyContext } from './context.js';
 import { lossElement as el } from './channel-element.js';
-import type { ChannelElement } from './channel-items.js';
+import type { ChannelElement } from './channel-element.js';
 import type { Finding } from './findings.js';
 import type { LinkStandard } from './standard.js';
 

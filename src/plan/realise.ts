@@ -2,7 +2,7 @@
 import { mFromMm } from '../model/index.js';
 import { selectCable } from '../phy/index.js';
 import { cableLengthMm, type Place } from './floor-plan.js';
-import type { CableTier, Wiring, WiringInput } from './wiring.js';
+import type { CableTier, Wiring, WiringInput } from './wiring-types.js';
 
 /** One declaration: visits its links as (from, to) component/port pairs with their places. */
 export interface Block {

@@ -3,41 +3,12 @@
  * Links come in blocks (one per compute rack, leaf or spine); each block is one `repeat` declaration of the
  * compact file and one cable choice: the longest run of the block, through the physical layer's selectCable.
  */
-import type { Catalog } from '../catalog/index.js';
-import type { DraftIssue, Link, Protocol } from '../model/index.js';
-import type { CablePreference } from '../phy/index.js';
-import type { FloorFigures } from './floor-plan.js';
 import { realise, type Block } from './realise.js';
 import { placeAll } from './places.js';
 import type { Rail } from './node-profile.js';
-import type { SwitchPorts } from './switch-ports.js';
-import type { ClosSizes, Topology } from './types.js';
+import type { Wiring, WiringInput } from './wiring-types.js';
 
-export interface WiringInput {
-  figures: FloorFigures;
-  catalog: Catalog;
-  prefer: CablePreference;
-  protocol: Protocol;
-  topology: Topology;
-  nodes: number;
-  nodesPerRack: number;
-  nodeHeightU: number;
-  switchHeightU: number;
-  rails: Rail[];
-  clos: ClosSizes;
-  sw: SwitchPorts;
-}
-
-export type CableTier = 'nicLeaf' | 'leafSpine' | 'spineSuperSpine';
-
-export interface Wiring {
-  links: Link[];
-  /** Link declarations of the compact file. */
-  decls: Record<string, unknown>[];
-  counts: Record<CableTier, number>;
-  cablesByType: Record<string, number>;
-  issues: DraftIssue[];
-}
+export type { CableTier, Wiring, WiringInput } from './wiring-types.js';
 
 export function wireScaleOut(x: WiringInput): Wiring {
   const { figures: f, clos, sw, rails, nodes, nodesPerRack: npr } = x;

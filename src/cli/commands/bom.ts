@@ -2,10 +2,10 @@
 import { bomOfDesign } from '../../api/index.js';
 import { hasErrors } from '../../model/index.js';
 import { bomCsv, bomJson, bomText } from '../../report/bom.js';
-import { checkText } from '../../report/check.js';
+import { resultText } from '../../report/envelope.js';
 import { formatIssues } from '../../report/issues.js';
 import { printJson, printText } from '../output.js';
-import type { RegisterCommand } from './index.js';
+import type { RegisterCommand } from './register.js';
 
 export const register: RegisterCommand = (program, setExit) => {
   program
@@ -24,7 +24,7 @@ export const register: RegisterCommand = (program, setExit) => {
       if (opts.json) {
         const body = r.bom ? bomJson(r.bom) : { lines: null, byVendor: null, power: null, totals: null };
         printJson({ ...body, issues: r.issues });
-      } else if (failed || !r.bom) printText(checkText(r.file, r.issues));
+      } else if (failed || !r.bom) printText(resultText(r.file, r.issues));
       else if (opts.csv) process.stdout.write(bomCsv(r.bom));
       else printText(bomText(r.bom) + (r.issues.length ? '\n' + formatIssues(r.issues) : ''));
     });

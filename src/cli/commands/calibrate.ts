@@ -7,10 +7,10 @@ import { hasErrors, InputError } from '../../model/index.js';
 import * as perf from '../../perf/index.js';
 import { analyzePhysical } from '../../phy/index.js';
 import * as sim from '../../sim/index.js';
-import { checkJson } from '../../report/check.js';
+import { resultJson } from '../../report/envelope.js';
 import { formatIssues } from '../../report/issues.js';
 import { printJson, printText } from '../output.js';
-import type { RegisterCommand } from './index.js';
+import type { RegisterCommand } from './register.js';
 import { guard, readTextFile } from './paths.js';
 
 type Opts = { output?: string; deviceOrder?: string; rankOrder?: string; json?: boolean };
@@ -122,7 +122,7 @@ export const register: RegisterCommand = (program, setExit) => {
       const r = guard(() => run(spec, logs, o), o.json, setExit);
       if (!r) return;
       const issues = [...r.l.issues, ...r.l.locate(r.drafts)];
-      if (o.json) printJson(checkJson(issues, r.json));
+      if (o.json) printJson(resultJson(issues, r.json));
       else printText([r.text, issues.length ? formatIssues(issues) : ''].filter(Boolean).join('\n'));
       setExit(hasErrors(issues) ? 1 : 0);
     });

@@ -10,7 +10,7 @@ import {
 import * as render from '../../report/catalog.js';
 import { printJson, printText } from '../output.js';
 import type { Command } from 'commander';
-import type { RegisterCommand } from './index.js';
+import type { RegisterCommand } from './register.js';
 
 type JsonOpt = { json?: boolean };
 /** `--json` may sit before or after the subcommand, so read the merged options (commander optsWithGlobals). */

@@ -2,10 +2,10 @@
 import { Option } from 'commander';
 import { checkDesign } from '../../api/index.js';
 import { hasErrors } from '../../model/index.js';
-import { checkJson, checkText } from '../../report/check.js';
+import { resultJson, resultText } from '../../report/envelope.js';
 import { phyLinksJson, phyTable } from '../../report/phy.js';
 import { printJson, printText } from '../output.js';
-import type { RegisterCommand } from './index.js';
+import type { RegisterCommand } from './register.js';
 
 /** Above this many links, the text table lists only links that warn or fail unless `--links all`. */
 const AUTO_TABLE_LINKS = 200;
@@ -34,7 +34,7 @@ export const register: RegisterCommand = (program, setExit) => {
       const result = checkDesign(design, { phy: opts.phy });
       const phy = result.phy;
       setExit(hasErrors(result.issues) ? 1 : 0);
-      if (opts.json) return printJson(checkJson(result.issues, { links: phy ? phyLinksJson(phy) : null }));
+      if (opts.json) return printJson(resultJson(result.issues, { links: phy ? phyLinksJson(phy) : null }));
       const onlyProblems =
         opts.links === 'problems' || (opts.links === 'auto' && (phy?.links.length ?? 0) > AUTO_TABLE_LINKS);
       const skipped = !opts.phy
@@ -43,6 +43,6 @@ export const register: RegisterCommand = (program, setExit) => {
           ? 'physical check skipped: fix the structural errors first'
           : null;
       const sections = phy ? [phyTable(phy, { onlyProblems })] : skipped ? [skipped] : [];
-      printText(checkText(result.file, result.issues, sections));
+      printText(resultText(result.file, result.issues, sections));
     });
 };

@@ -5,12 +5,12 @@ import { collectiveOfDesign } from '../../api/index.js';
 import { hasErrors } from '../../model/index.js';
 import * as perf from '../../perf/index.js';
 import * as sim from '../../sim/index.js';
-import { checkJson } from '../../report/check.js';
+import { resultJson } from '../../report/envelope.js';
 import { collectiveToJson } from '../../report/collective-json.js';
 import { renderDesignCollective } from '../../report/collective-design.js';
 import { formatIssues } from '../../report/issues.js';
 import { printJson, printText } from '../output.js';
-import type { RegisterCommand } from './index.js';
+import type { RegisterCommand } from './register.js';
 import { guard } from './paths.js';
 import { collectiveOptions, type CollectiveOpts } from './collective-options.js';
 
@@ -36,7 +36,7 @@ export const register: RegisterCommand = (program, setExit) => {
     if (!r) return;
     const shown = r.issues.filter((i) => i.severity !== 'info');
     if (!r.result) {
-      if (o.json) printJson(checkJson(r.issues, {}));
+      if (o.json) printJson(resultJson(r.issues, {}));
       else printText(formatIssues(shown));
     } else if (o.json) {
       const x = r.result;

@@ -4,7 +4,7 @@ import { hasErrors, UsageError } from '../../model/index.js';
 import { compareJson, compareText } from '../../report/compare.js';
 import { formatIssues } from '../../report/issues.js';
 import { printJson, printText } from '../output.js';
-import type { RegisterCommand } from './index.js';
+import type { RegisterCommand } from './register.js';
 
 export const register: RegisterCommand = (program, setExit) => {
   program

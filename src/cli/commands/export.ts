@@ -15,7 +15,7 @@ import { hasErrors, type DraftIssue } from '../../model/index.js';
 import { formatIssues } from '../../report/issues.js';
 import { issueOf } from '../../report/import.js';
 import { printText, writeOutputFile } from '../output.js';
-import type { RegisterCommand } from './index.js';
+import type { RegisterCommand } from './register.js';
 
 export const register: RegisterCommand = (program, setExit) => {
   program

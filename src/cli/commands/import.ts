@@ -15,7 +15,7 @@ import { withGenericParts } from '../../io/import/parts.js';
 import { hasErrors, InputError } from '../../model/index.js';
 import { importErrorJson, importJson, importText, issueOf } from '../../report/import.js';
 import { errorExitCode, printJson, printText, writeOutputFile } from '../output.js';
-import type { RegisterCommand } from './index.js';
+import type { RegisterCommand } from './register.js';
 
 /** Where Debian (package pci.ids) and Fedora/RHEL (hwdata) install the PCI ID database. */
 const PCI_IDS_PATHS = ['/usr/share/misc/pci.ids', '/usr/share/hwdata/pci.ids'];

@@ -1,5 +1,5 @@
 /** The command table: each command registers itself on the program. Add one line per command. */
-import type { Command } from 'commander';
+import type { RegisterCommand } from './register.js';
 import { register as bom } from './bom.js';
 import { register as calibrate } from './calibrate.js';
 import { register as catalog } from './catalog.js';
@@ -15,7 +15,7 @@ import { register as plan } from './plan.js';
 import { register as schema } from './schema.js';
 
 /** Registers a subcommand; `setExit` records the exit code the command wants. */
-export type RegisterCommand = (program: Command, setExit: (code: number) => void) => void;
+export type { RegisterCommand } from './register.js';
 
 export const commands: RegisterCommand[] = [
   bom,

@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { builtinNames, builtinPath } from '../../io/index.js';
 import { NotFoundError, suggest, UsageError } from '../../model/index.js';
 import { printJson, printText } from '../output.js';
-import type { RegisterCommand } from './index.js';
+import type { RegisterCommand } from './register.js';
 
 /** The `description:` line of a built-in design file (top-level key), or ''. */
 const descriptionOf = (path: string): string =>

@@ -5,11 +5,11 @@ import { parse as parseYaml } from 'yaml';
 import { loadDesign } from '../../io/index.js';
 import { hasErrors, InputError, RackwireError, UsageError } from '../../model/index.js';
 import * as perf from '../../perf/index.js';
-import { checkJson } from '../../report/check.js';
+import { resultJson } from '../../report/envelope.js';
 import { formatIssues } from '../../report/issues.js';
 import { renderPaths, type MatrixView } from '../../report/paths-render.js';
 import { errorExitCode, printFatal, printJson, printText } from '../output.js';
-import type { RegisterCommand } from './index.js';
+import type { RegisterCommand } from './register.js';
 
 type Opts = {
   matrix: MatrixView;
@@ -80,7 +80,7 @@ export const register: RegisterCommand = (program, setExit) => {
       const r = guard(() => run(spec, o), o.json, setExit);
       if (!r) return;
       const issues = [...r.l.issues, ...r.l.locate(r.drafts)];
-      if (o.json) printJson(checkJson(issues, r.json));
+      if (o.json) printJson(resultJson(issues, r.json));
       else printText([r.text, issues.length ? formatIssues(issues) : ''].filter(Boolean).join('\n'));
       setExit(hasErrors(issues) ? 1 : 0);
     });

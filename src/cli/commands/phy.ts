@@ -9,12 +9,12 @@ import {
   recommendedMarginDb,
   type CablePreference,
 } from '../../phy/index.js';
-import { checkJson } from '../../report/check.js';
+import { resultJson } from '../../report/envelope.js';
 import { formatIssues } from '../../report/issues.js';
 import { cablePlanText, retimerProposalsJson, retimerProposalsText } from '../../report/phy-fixes.js';
 import { phyWaterfallSvg } from '../../report/phy-waterfall.js';
 import { printJson, printText, writeOutputFile } from '../output.js';
-import type { RegisterCommand } from './index.js';
+import type { RegisterCommand } from './register.js';
 
 type Opts = { json?: boolean; output?: string; link?: string; prefer?: CablePreference };
 type Run = (
@@ -33,7 +33,7 @@ const action =
       ? run({ ...loaded, design: loaded.design }, o)
       : { drafts: [], json: empty, text: '' };
     const issues = [...loaded.issues, ...loaded.locate(out.drafts)];
-    if (o.json) printJson(checkJson(issues, out.json));
+    if (o.json) printJson(resultJson(issues, out.json));
     else printText([out.text, issues.length ? formatIssues(issues) : ''].filter(Boolean).join('\n'));
     setExit(hasErrors(issues) ? 1 : 0);
   };

@@ -3,11 +3,11 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { planFileYaml, planFromIntent } from '../../api/index.js';
 import { hasErrors, UsageError } from '../../model/index.js';
 import { SCALE_OUT_OPTIONS, SCALE_UP_OPTIONS, TOPOLOGIES, type PlanIntent } from '../../plan/index.js';
-import { checkText } from '../../report/check.js';
+import { resultText } from '../../report/envelope.js';
 import { formatIssues } from '../../report/issues.js';
 import { planJson, planText } from '../../report/plan.js';
 import { printJson, printText } from '../output.js';
-import type { RegisterCommand } from './index.js';
+import type { RegisterCommand } from './register.js';
 
 type Opts = Record<string, string | boolean | undefined>;
 
@@ -69,7 +69,7 @@ export const register: RegisterCommand = (program, setExit) => {
       if (!failed && out) writeFileSync(out, planFileYaml(r.plan!));
       const file = !failed && out ? out : null;
       if (o.json) printJson({ ...planJson(r.plan, file), issues: r.issues });
-      else if (failed) printText(checkText(intentFile ?? 'plan', r.issues));
+      else if (failed) printText(resultText(intentFile ?? 'plan', r.issues));
       else printText(planText(r.plan!, file) + (r.issues.length ? '\n' + formatIssues(r.issues) : ''));
     });
 };
