@@ -10,8 +10,7 @@ import { main } from '../../src/cli/main.js';
 const genericIds = genericParts.map((p) => p.id);
 const registered = builtinCatalog().parts.some((p) => p.id === 'generic-gpu');
 
-const fx = (name: string): string =>
-  new URL(`../fixtures/import/${name}`, import.meta.url).pathname;
+const fx = (name: string): string => new URL(`../fixtures/import/${name}`, import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'rackwire-import-'));
 
 let out = '';
