@@ -1,6 +1,6 @@
-/** The library's collective entry point: load, check (with the physical layer), build the fabric, simulate. */
+/** The library's collective entry point: prepare the design (load, check, physical layer, fabric), simulate. */
 import { hasErrors, type Issue } from '../model/index.js';
-import { trainedFromPhy, type Calibration, type Profile } from '../perf/index.js';
+import type { Profile } from '../perf/index.js';
 import {
   runDesignCollective,
   type Algorithm,
@@ -9,9 +9,10 @@ import {
   type RankSpec,
   type RoutingMode,
 } from '../sim/index.js';
-import { checkDesign } from './check.js';
+import { resolveCalibration, type CalibrationInput } from './calibration.js';
+import { prepareDesign } from './prepare.js';
 
-export interface CollectiveOptions {
+export interface CollectiveOptions extends CalibrationInput {
   op: CollectiveOp;
   algo: Algorithm | 'auto';
   /** nccl-tests sizes (bytes). */
@@ -19,16 +20,15 @@ export interface CollectiveOptions {
   ranks?: RankSpec;
   routing?: RoutingMode;
   profile?: Profile;
-  calibration?: Calibration | null;
   /** 'flow' (default) simulates; 'analytic' uses the alpha-beta model. */
   mode?: 'flow' | 'analytic';
 }
 
 export interface CollectiveRun {
   file: string;
-  /** Null when the design has errors. */
+  /** Null when the design (or the calibration file) has errors. */
   result: DesignCollectiveResult | null;
-  /** Every issue, located in the design file. */
+  /** Every issue, located in the design file (or the calibration file). */
   issues: Issue[];
 }
 
@@ -37,14 +37,18 @@ export interface CollectiveRun {
  * options (unknown rank id, NVLS without an in-network-reduction switch) throw InputError/NotFoundError.
  */
 export function collectiveOfDesign(spec: string, o: CollectiveOptions): CollectiveRun {
-  const checked = checkDesign(spec);
-  const issues = [...checked.issues];
-  if (!checked.design || !checked.phy || hasErrors(issues))
-    return { file: checked.file, result: null, issues };
-  const result = runDesignCollective(checked.design, checked.catalog, {
-    ...o,
-    trained: trainedFromPhy(checked.phy.links),
+  const cal = resolveCalibration(o);
+  if (hasErrors(cal.issues)) return { file: spec, result: null, issues: cal.issues };
+  const p = prepareDesign(spec, { fabric: true, calibration: cal.calibration });
+  const issues = [...cal.issues, ...p.issues];
+  if (!p.design || !p.phy || hasErrors(issues)) return { file: p.file, result: null, issues };
+  const { calibrationFile: _file, ...req } = o;
+  const result = runDesignCollective(p.design, p.catalog, {
+    ...req,
+    calibration: cal.calibration,
+    trained: p.trained,
+    fabric: p.fabric,
   });
-  issues.push(...checked.loaded.locate(result.issues));
-  return { file: checked.file, result, issues };
+  issues.push(...p.locate(result.issues));
+  return { file: p.file, result, issues };
 }

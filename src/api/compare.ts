@@ -13,18 +13,12 @@ import type { Catalog } from '../catalog/index.js';
 import type { BusbwPair, CompareResult, CompareRow } from '../report/compare.js';
 import { alignTo } from './aligned.js';
 import { checkDesign } from './check.js';
+import { median } from '../calibrate/stats.js';
 
 export type { BusbwPair, CompareResult, CompareRow };
 
 /** nccl-tests' 1 GiB (2^30 bytes): the size the issue compares at. */
 export const COMPARE_BYTES = 2 ** 30;
-
-const median = (xs: number[]): number | null => {
-  if (!xs.length) return null;
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 
 const qty = (bom: Bom, category: string): number =>
   bom.lines.filter((l) => l.category === category).reduce((a, l) => a + l.quantity, 0);

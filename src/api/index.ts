@@ -4,3 +4,8 @@ export * from './bom.js';
 export * from './plan.js';
 export * from './collective.js';
 export * from './compare.js';
+export * from './prepare.js';
+export * from './calibration.js';
+export * from './paths.js';
+export * from './vocabulary.js';
+export * from './calibrate.js';

@@ -8,3 +8,9 @@ export { parseQuantity, type Quantity } from './design/units.js';
 export { loadPriceFile, PriceFileSchema, type LoadedPrices } from './prices.js';
 export * from './import/index.js';
 export * from './export/index.js';
+export {
+  calibrationToYaml,
+  loadCalibrationFile,
+  CalibrationFileSchema,
+  type LoadedCalibration,
+} from './calibration-file.js';

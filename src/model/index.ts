@@ -4,3 +4,4 @@ export * from './kinds.js';
 export * from './issue.js';
 export * from './units.js';
 export * from './suggest.js';
+export * from './calibration.js';

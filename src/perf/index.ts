@@ -1,4 +1,4 @@
-/** The perf layer: routes, path classes, bottleneck bandwidth and latency, calibration (analytic). */
+/** The perf layer: routes, path classes, bottleneck bandwidth and latency, the calibration values it reads (fits live in src/calibrate). */
 export * from './profile.js';
 export * from './calibration.js';
 export * from './state.js';
@@ -14,12 +14,6 @@ export * from './link-rate.js';
 export * from './latency.js';
 export * from './figures.js';
 export * from './pcie-chain.js';
-export * from './calibrate/measurement.js';
-export * from './calibrate/parse-p2p.js';
-export * from './calibrate/parse-bandwidth-test.js';
-export * from './calibrate/parse-nvbandwidth.js';
-export * from './calibrate/fit.js';
-export * from './calibrate/predict.js';
 export * from './memory.js';
 export * from './findings.js';
 export * from './bisection.js';

@@ -3,6 +3,7 @@ import { NotFoundError } from '../model/index.js';
 import { addHgxHost } from '../../test/support/hgx-test-design.js';
 import { pathsQuery } from './paths-query.js';
 import { DesignBuilder, testCatalog } from '../../test/support/test-design.js';
+import { pathsInput } from '../../test/support/paths-input.js';
 
 const hgx = () => {
   const b = new DesignBuilder('hgx');
@@ -12,7 +13,7 @@ const hgx = () => {
 
 describe('pathsQuery (what `rackwire paths` computes)', () => {
   it('matrices: nccl by default, with the CPU each device hangs off', () => {
-    const r = pathsQuery(hgx(), testCatalog(), { kind: 'matrices', devices: ['gpu'] });
+    const r = pathsQuery(pathsInput(hgx(), testCatalog()), { kind: 'matrices', devices: ['gpu'] });
     if (r.kind !== 'matrices') throw new Error(r.kind);
     expect(r.profile).toBe('nccl');
     expect(r.matrices.devices).toHaveLength(8);
@@ -27,13 +28,13 @@ describe('pathsQuery (what `rackwire paths` computes)', () => {
       calibrationVersion: 1 as const,
       params: { 'efficiency.staged': { value: 0.4, unit: 'ratio' as const, fittedFrom: ['x'], samples: 1 } },
     };
-    const r = pathsQuery(hgx(), testCatalog(), { kind: 'host', devices: ['gpu'] }, { calibration });
+    const r = pathsQuery(pathsInput(hgx(), testCatalog(), calibration), { kind: 'host', devices: ['gpu'] });
     expect(r.profile).toBe('calibrated');
   });
 
   it('explain of an unknown device is a NotFoundError', () => {
     expect(() =>
-      pathsQuery(hgx(), testCatalog(), { kind: 'explain', src: 'node0/gpu0', dst: 'node0/gpu9' }),
+      pathsQuery(pathsInput(hgx(), testCatalog()), { kind: 'explain', src: 'node0/gpu0', dst: 'node0/gpu9' }),
     ).toThrow(NotFoundError);
   });
 });

@@ -1,20 +1,19 @@
 /**
- * One `rackwire paths` question over a loaded design: builds the fabric once (with the physical check's trained
- * link states) and returns the requested result as data. The CLI and the web UI parse, call this, and render.
+ * One `rackwire paths` question over a prepared design (its fabric built once by api/prepareDesign from the
+ * physical check's trained link states): returns the requested result as data. The CLI and the web UI render it.
  */
 import type { Catalog } from '../catalog/index.js';
 import type { Design, DraftIssue } from '../model/index.js';
-import { analyzePhysical } from '../phy/index.js';
 import type { Calibration } from './calibration.js';
 import { selectDevices, type DeviceClass } from './devices.js';
 import { explainPath, type PathExplanation } from './explain.js';
-import { buildFabric, TIER } from './fabric.js';
+import { buildFabric, TIER, type Fabric } from './fabric.js';
 import { designFindings, type DesignFindings } from './findings.js';
 import { hostBandwidth, type HostBandwidth } from './host.js';
 import { pathMatrices, type PathMatrices } from './matrices.js';
 import { memoryTiers, type MemoryTiers } from './memory.js';
 import { defaultProfile, type Profile } from './profile.js';
-import { trainedFromPhy } from './trained.js';
+import type { TrainedMap } from './state.js';
 
 export type PathsQuery =
   | { kind: 'matrices'; devices: readonly DeviceClass[] }
@@ -26,7 +25,15 @@ export type PathsQuery =
 export interface PathsQueryOptions {
   /** Default: `calibrated` with a calibration, else `nccl` (defaultProfile). */
   profile?: Profile;
-  calibration?: Calibration | null;
+}
+
+/** What a question is asked of: the design and the fabric built from it (with its trained links and calibration). */
+export interface PathsInput {
+  design: Design;
+  catalog: Catalog;
+  fabric: Fabric;
+  trained: TrainedMap;
+  calibration: Calibration | null;
 }
 
 export type PathsResult = { profile: Profile; issues: DraftIssue[] } & (
@@ -43,16 +50,9 @@ export type PathsResult = { profile: Profile; issues: DraftIssue[] } & (
 );
 
 /** Answers `q` for `design`; throws NotFoundError for an unknown device in `explain`. */
-export function pathsQuery(
-  design: Design,
-  catalog: Catalog,
-  q: PathsQuery,
-  opts: PathsQueryOptions = {},
-): PathsResult {
-  const calibration = opts.calibration ?? null;
+export function pathsQuery(input: PathsInput, q: PathsQuery, opts: PathsQueryOptions = {}): PathsResult {
+  const { design, catalog, fabric: f, trained, calibration } = input;
   const profile = opts.profile ?? defaultProfile(calibration);
-  const trained = trainedFromPhy(analyzePhysical(design, catalog).links);
-  const f = buildFabric(design, catalog, { calibration, trained });
   switch (q.kind) {
     case 'explain': {
       const explain = explainPath(f, q.src, q.dst, profile);

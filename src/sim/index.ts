@@ -14,12 +14,6 @@ export {
 } from './collective.js';
 export { selectRanks, compareIds, type RankSpec } from './ranks.js';
 export { protocolCost, idealProtocol, PROTOCOLS, type Protocol, type ProtocolCost } from './protocol.js';
-export {
-  parseNcclTests,
-  type NcclTestsRun,
-  type MeasuredRow,
-  type MeasuredTiming,
-} from './calibration/nccl-tests-parse.js';
 export { createKernel, createRng, type Kernel, type Rng } from './kernel/index.js';
 export { designFabric, type DesignFabric, type DesignFabricOptions } from './design/design-fabric.js';
 export { placeRanks, type Placement } from './design/placement.js';
@@ -29,6 +23,3 @@ export {
   type DesignCollectiveResult,
 } from './design/run.js';
 export * from './design/params.js';
-export * from './calibrate/cases.js';
-export { predictCase, type CasePrediction, type PredictedPoint } from './calibrate/predict.js';
-export { fitCollectiveCalibration, type CollectiveFit } from './calibrate/fit.js';

@@ -79,14 +79,34 @@ describe('rackwire paths', () => {
     expect(JSON.parse(out).host[0].h2dGBps).toBeCloseTo(12.2, 2);
   });
 
-  it('a missing or malformed calibration file is one JSON object and exit 1, not a crash', async () => {
-    expect(await main(['paths', BOX, '--calibration', fixture('no-such.yaml'), '--json'])).toBe(1);
-    expect(JSON.parse(out).error.code).toBe('file-not-found');
+  it('a missing or malformed calibration file is a located issue and exit 1, not a crash', async () => {
+    const missing = fixture('no-such.yaml');
+    expect(await main(['paths', BOX, '--calibration', missing, '--json'])).toBe(1);
+    expect(JSON.parse(out)).toMatchObject({ ok: false, issues: [{ code: 'file-not-found', file: missing }] });
     out = '';
     const bad = join(mkdtempSync(join(tmpdir(), 'rackwire-')), 'bad.yaml');
-    writeFileSync(bad, ': [\n');
+    writeFileSync(bad, 'calibrationVersion: 1\nparams: [\n');
     expect(await main(['paths', BOX, '--calibration', bad, '--json'])).toBe(1);
-    expect(JSON.parse(out).error.code).toBe('calibration-yaml');
+    const issue = (JSON.parse(out) as { issues: { severity: string; file: string; line: number | null }[] })
+      .issues[0]!;
+    expect(issue).toMatchObject({ severity: 'error', file: bad });
+    expect(issue.line).toBeGreaterThan(0);
+    out = '';
+    // collective reads calibration files through the same reader
+    expect(
+      await main([
+        'collective',
+        BOX,
+        '--op',
+        'all_reduce',
+        '--bytes',
+        '1M',
+        '--calibration',
+        missing,
+        '--json',
+      ]),
+    ).toBe(1);
+    expect(JSON.parse(out)).toMatchObject({ ok: false, issues: [{ code: 'file-not-found', file: missing }] });
     out = '';
     expect(await main(['calibrate', BOX, fixture('no-such.txt'), '--json'])).toBe(1);
     expect(JSON.parse(out).error.code).toBe('file-not-found');

@@ -5,16 +5,8 @@ import { parse } from 'yaml';
 import { loadDesign } from '../../src/io/index.js';
 import { analyzePhysical } from '../../src/phy/index.js';
 import { trainedFromPhy } from '../../src/perf/index.js';
-import {
-  forcedAlgo,
-  parseNcclTests,
-  parseSize,
-  pointsOfRun,
-  type Algorithm,
-  type CollectiveOp,
-  type MeasuredCase,
-  type RankSpec,
-} from '../../src/sim/index.js';
+import { parseSize, type Algorithm, type CollectiveOp, type RankSpec } from '../../src/sim/index.js';
+import { forcedAlgo, parseNcclTests, pointsOfRun, type MeasuredCase } from '../../src/calibrate/index.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const fx = (...p: string[]): string => join(root, 'test', 'fixtures', ...p);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fitCollectiveCalibration, forcedAlgo, predictCase } from '../../src/sim/index.js';
+import { fitCollectiveCalibration, forcedAlgo, predictCase } from '../../src/calibrate/index.js';
 import { measuredCases, supportingCases } from './cases.js';
 
 describe('fitting the collective model', () => {

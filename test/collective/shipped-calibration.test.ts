@@ -5,9 +5,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse, stringify } from 'yaml';
-import { parseCalibration } from '../../src/perf/index.js';
-import { fitCollectiveCalibration } from '../../src/sim/index.js';
+import { stringify } from 'yaml';
+import { loadCalibrationFile } from '../../src/io/index.js';
+import { fitCollectiveCalibration } from '../../src/calibrate/index.js';
 import { measuredCases } from './cases.js';
 
 const file = join(import.meta.dirname, '..', '..', 'calibrations', 'collectives.yaml');
@@ -20,7 +20,7 @@ describe('shipped collective calibration', () => {
       const header = text.split('\n').filter((l) => l.startsWith('#'));
       writeFileSync(file, [...header, stringify(fit)].join('\n'));
     }
-    const shipped = parseCalibration(parse(readFileSync(file, 'utf8')), file);
+    const shipped = loadCalibrationFile(file).calibration!;
     expect(shipped).toEqual(fit);
     for (const p of Object.values(shipped.params)) expect(p.fittedFrom.length).toBeGreaterThan(0);
     // every file a value was fitted from is named, with its source, in the header

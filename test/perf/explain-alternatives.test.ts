@@ -2,13 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { checkDesign } from '../../src/api/index.js';
 import { pathsQuery } from '../../src/perf/index.js';
+import { pathsInput } from '../support/paths-input.js';
 
 describe('explain keeps the other paths', () => {
   it('hgx-h100-8 gpu0 → gpu1: NV18 first, then the PCIe path through the socket (NODE)', () => {
     const { design, catalog } = checkDesign('examples/hgx-h100-8.yaml', { phy: false });
     const r = pathsQuery(
-      design!,
-      catalog,
+      pathsInput(design!, catalog),
       { kind: 'explain', src: 'node0/gpu0', dst: 'node0/gpu1' },
       { profile: 'raw' },
     );

@@ -6,13 +6,14 @@
 import { describe, expect, it } from 'vitest';
 import { checkDesign } from '../../src/api/index.js';
 import { buildFabric, pathMatrices, pathsQuery } from '../../src/perf/index.js';
+import { pathsInput } from '../support/paths-input.js';
 
 describe('GB200 NVL72 path classes', () => {
   it('reads NV18 between every pair of the first two trays, never C2C', () => {
     const { design, catalog } = checkDesign('examples/gb200-nvl72.yaml', { phy: false });
     const gpus = design!.components.filter((c) => /^rack0\/compute[01]\/gpu\d$/.test(c.id)).map((c) => c.id);
     expect(gpus).toHaveLength(8);
-    const r = pathsQuery(design!, catalog, {
+    const r = pathsQuery(pathsInput(design!, catalog), {
       kind: 'matrices',
       devices: ['gpu'],
     });

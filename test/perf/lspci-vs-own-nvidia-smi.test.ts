@@ -12,12 +12,13 @@ import { describe, expect, it } from 'vitest';
 import { fixture, pciIds, testCatalog } from '../fixtures/import/support.js';
 import { importText } from '../../src/io/import/index.js';
 import { pathsQuery } from '../../src/perf/index.js';
+import { pathsInput } from '../support/paths-input.js';
 
 describe('lspci import reproduces its own host nvidia-smi classes', () => {
   it('GPU and NIC rows of the Threadripper workstation', () => {
     const name = 'puget-wrx90-threadripper-2xRTX6000Ada-cx7-lspci.txt';
     const { design } = importText(fixture(name), { catalog: testCatalog, pciIds, name, from: 'lspci' });
-    const r = pathsQuery(design, testCatalog, { kind: 'matrices', devices: ['gpu', 'nic'] });
+    const r = pathsQuery(pathsInput(design, testCatalog), { kind: 'matrices', devices: ['gpu', 'nic'] });
     if (r.kind !== 'matrices') throw new Error('expected matrices');
     // nvidia-smi lists only RDMA NICs (its NIC Legend: NIC0 = mlx5_0, NIC1 = mlx5_1, the ConnectX-7's two
     // ports); rackwire numbers every network function, so the Intel X710 ports come first as nic0/nic1.

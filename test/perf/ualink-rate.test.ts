@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { checkDesign } from '../../src/api/index.js';
 import { pathsQuery } from '../../src/perf/index.js';
+import { pathsInput } from '../support/paths-input.js';
 
 describe('UALink link rate', () => {
   it('applies the 93 % effective share to the port figure', () => {
     const { design, catalog } = checkDesign('examples/ualink-8.yaml', { phy: false });
     const gpus = design!.components.filter((c) => c.kind === 'accelerator').map((c) => c.id);
     const r = pathsQuery(
-      design!,
-      catalog,
+      pathsInput(design!, catalog),
       { kind: 'explain', src: gpus[0]!, dst: gpus[1]! },
       { profile: 'raw' },
     );

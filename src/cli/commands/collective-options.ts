@@ -1,7 +1,13 @@
 /** The option table of `rackwire collective` (each option's help, argument form and choices in one place). */
 import { Option } from 'commander';
-import { PROFILES, type Profile } from '../../perf/index.js';
-import { COLLECTIVE_OPS, DEFAULT_ROUTING, ROUTING_MODES, type RoutingMode } from '../../sim/index.js';
+import {
+  COLLECTIVE_OPS,
+  DEFAULT_ROUTING,
+  PROFILES,
+  ROUTING_MODES,
+  type Profile,
+  type RoutingMode,
+} from '../../api/index.js';
 
 export interface CollectiveOpts {
   op: (typeof COLLECTIVE_OPS)[number];

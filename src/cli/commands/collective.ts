@@ -1,28 +1,22 @@
 /** `rackwire collective DESIGN --op ... --algo ...`: nccl-tests-style table of a simulated collective. */
-import { readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
-import { collectiveOfDesign } from '../../api/index.js';
+import { collectiveOfDesign, parseSize, sizeSweep } from '../../api/index.js';
 import { hasErrors } from '../../model/index.js';
-import * as perf from '../../perf/index.js';
-import * as sim from '../../sim/index.js';
 import { resultJson } from '../../report/envelope.js';
 import { collectiveToJson } from '../../report/collective-json.js';
 import { renderDesignCollective } from '../../report/collective-design.js';
 import { formatIssues } from '../../report/issues.js';
 import { printJson, printText } from '../output.js';
 import type { RegisterCommand } from './register.js';
-import { guard } from './paths.js';
+import { guard } from '../guard.js';
 import { collectiveOptions, type CollectiveOpts } from './collective-options.js';
 
 function run(spec: string, o: CollectiveOpts) {
-  const cal = o.calibration
-    ? perf.parseCalibration(parseYaml(readFileSync(o.calibration, 'utf8')), o.calibration)
-    : null;
   const sizes = o.bytes
-    ? [sim.parseSize(o.bytes)]
-    : sim.sizeSweep(sim.parseSize(o.minBytes), sim.parseSize(o.maxBytes), { factor: Number(o.stepFactor) });
+    ? [parseSize(o.bytes)]
+    : sizeSweep(parseSize(o.minBytes), parseSize(o.maxBytes), { factor: Number(o.stepFactor) });
   const ranks = o.ranks === 'all' ? 'all' : /^\d+$/.test(o.ranks) ? Number(o.ranks) : o.ranks.split(',');
-  return collectiveOfDesign(spec, { ...o, sizes, ranks, calibration: cal });
+  const { calibration: calibrationFile, ...rest } = o;
+  return collectiveOfDesign(spec, { ...rest, sizes, ranks, calibrationFile });
 }
 
 export const register: RegisterCommand = (program, setExit) => {

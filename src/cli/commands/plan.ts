@@ -1,8 +1,14 @@
 /** `rackwire plan [INTENT.yaml]`: size a cluster around a preset node and write its compact design file. */
 import { existsSync, writeFileSync } from 'node:fs';
-import { planFileYaml, planFromIntent } from '../../api/index.js';
+import {
+  planFileYaml,
+  planFromIntent,
+  SCALE_OUT_OPTIONS,
+  SCALE_UP_OPTIONS,
+  TOPOLOGIES,
+  type PlanIntent,
+} from '../../api/index.js';
 import { hasErrors, UsageError } from '../../model/index.js';
-import { SCALE_OUT_OPTIONS, SCALE_UP_OPTIONS, TOPOLOGIES, type PlanIntent } from '../../plan/index.js';
 import { resultText } from '../../report/envelope.js';
 import { formatIssues } from '../../report/issues.js';
 import { planJson, planText } from '../../report/plan.js';

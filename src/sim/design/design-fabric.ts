@@ -16,6 +16,8 @@ export interface DesignFabricOptions {
   profile?: perf.Profile;
   calibration?: perf.Calibration | null;
   trained?: perf.TrainedMap;
+  /** The path fabric already built from this design with the same trained links and calibration (api/prepareDesign). */
+  fabric?: perf.Fabric | null;
 }
 
 export interface DesignFabric {
@@ -35,7 +37,7 @@ const simTier = (t: perf.Tier): LinkTier => (t === perf.TIER.network ? 'scaleout
 export function designFabric(design: Design, catalog: Catalog, o: DesignFabricOptions = {}): DesignFabric {
   const cal = o.calibration ?? null;
   const profile = o.profile ?? perf.defaultProfile(cal);
-  const f = perf.buildFabric(design, catalog, { calibration: cal, trained: o.trained });
+  const f = o.fabric ?? perf.buildFabric(design, catalog, { calibration: cal, trained: o.trained });
   const issues: DraftIssue[] = [...f.issues];
   const ranks = perf.selectDevices(design, ['gpu']);
   const rankHost = ranks.map((id) => {

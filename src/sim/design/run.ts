@@ -22,6 +22,8 @@ export interface DesignCollectiveRequest extends Omit<
   profile?: perf.Profile;
   calibration?: perf.Calibration | null;
   trained?: perf.TrainedMap;
+  /** The prepared path fabric of this design (built with `trained` and `calibration`); built here when absent. */
+  fabric?: perf.Fabric | null;
 }
 
 export interface DesignCollectiveResult extends CollectiveResult {
@@ -44,6 +46,7 @@ export function runDesignCollective(
     profile: req.profile,
     calibration: req.calibration,
     trained: req.trained,
+    fabric: req.fabric,
   });
   const ranks = selectRanks(df.fabric, req.ranks ?? 'all');
   const placement = placeRanks(df, ranks);

@@ -1,9 +1,9 @@
 /** The model's prediction for a measurement, in one profile: what leave-one-out validation compares. */
-import type { Fabric } from '../fabric.js';
-import { hostBandwidth } from '../host.js';
-import { deviceInfos } from '../matrices.js';
-import { analysePair } from '../pair.js';
-import { PROFILES, type Profile } from '../profile.js';
+import type { Fabric } from '../perf/fabric.js';
+import { hostBandwidth } from '../perf/host.js';
+import { deviceInfos } from '../perf/matrices.js';
+import { analysePair } from '../perf/pair.js';
+import { PROFILES, type Profile } from '../perf/profile.js';
 import type { Measurement } from './measurement.js';
 
 /** Predicted value (GB/s or µs) of `m` on `f`; null where the profile has no figure (nccl has no app latency). */

@@ -7,18 +7,19 @@
  * prediction's latency-paying steps over 1-64 MiB.
  * One parameter set serves every case: nothing is fitted per test case.
  */
-import type { DraftIssue } from '../../model/index.js';
-import type * as perf from '../../perf/index.js';
-import type { LinkTier } from '../fabric.js';
+import type { DraftIssue } from '../model/index.js';
+import type * as perf from '../perf/index.js';
+import type { LinkTier } from '../sim/fabric.js';
 import {
   classEfficiencyKey,
   classFamily,
   latencyKey,
   NVLS_EFFICIENCY_KEY,
   tierEfficiencyKey,
-} from '../design/params.js';
+} from '../sim/design/params.js';
 import { largestPoint, MID_RANGE_BYTES, type MeasuredCase } from './cases.js';
-import { predictCase } from './predict.js';
+import { predictCase } from './predict-collective.js';
+import { median } from './stats.js';
 
 export interface CollectiveFit {
   calibration: perf.Calibration;
@@ -30,18 +31,13 @@ interface Sample {
   file: string;
 }
 
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 
 /** Four significant digits: the fit is not more precise than the measurements. */
 const round4 = (v: number): number => Number(v.toPrecision(4));
 
 function param(samples: Sample[], unit: 'ratio' | 'us', note: string): perf.CalibrationParam {
   return {
-    value: round4(median(samples.map((s) => s.value))),
+    value: round4(median(samples.map((s) => s.value))!),
     unit,
     fittedFrom: [...new Set(samples.map((s) => s.file))].sort(),
     samples: samples.length,

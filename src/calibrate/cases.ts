@@ -2,13 +2,13 @@
  * Measured collective cases for fitting and validation: a design, the collective as it was run, and the
  * measured points (size, busbw, time) from an nccl-tests / rccl-tests log or a transcribed summary table.
  */
-import type { Catalog } from '../../catalog/index.js';
-import type { Design } from '../../model/index.js';
-import type * as perf from '../../perf/index.js';
-import type { NcclTestsRun } from '../calibration/nccl-tests-parse.js';
-import type { RankSpec } from '../ranks.js';
-import { OP_ALGORITHMS } from '../traffic/build.js';
-import type { Algorithm, CollectiveOp } from '../traffic/schedule.js';
+import type { Catalog } from '../catalog/index.js';
+import type { Design } from '../model/index.js';
+import type * as perf from '../perf/index.js';
+import type { NcclTestsRun } from './logs/nccl-tests.js';
+import type { RankSpec } from '../sim/ranks.js';
+import { OP_ALGORITHMS } from '../sim/traffic/build.js';
+import type { Algorithm, CollectiveOp } from '../sim/traffic/schedule.js';
 
 export interface MeasuredPoint {
   /** nccl-tests size column, bytes. */

@@ -1,6 +1,6 @@
 /** Predict a measured case with a profile (and calibration), point by point, with the relative error. */
-import type * as perf from '../../perf/index.js';
-import { runDesignCollective, type DesignCollectiveResult } from '../design/run.js';
+import type * as perf from '../perf/index.js';
+import { runDesignCollective, type DesignCollectiveResult } from '../sim/design/run.js';
 import type { MeasuredCase } from './cases.js';
 
 export interface PredictedPoint {

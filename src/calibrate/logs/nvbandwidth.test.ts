@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { parseNvbandwidth } from './parse-nvbandwidth.js';
+import { parseNvbandwidth } from './nvbandwidth.js';
 
 const F = 'nvbandwidth-readme-examples.txt';
 const text = readFileSync(new URL(`../../../test/fixtures/perf/${F}`, import.meta.url), 'utf8');

@@ -5,8 +5,8 @@
  * Lines that are not table rows (NCCL INFO logs, prose, `<snip>`) are skipped.
  */
 import type { DraftIssue } from '../../model/index.js';
-import { ncclTestsBandwidth, TYPE_BYTES, type DataType } from '../nccl/semantics.js';
-import type { CollectiveOp } from '../traffic/schedule.js';
+import { ncclTestsBandwidth, TYPE_BYTES, type DataType } from '../../sim/nccl/semantics.js';
+import type { CollectiveOp } from '../../sim/traffic/schedule.js';
 
 export interface MeasuredTiming {
   timeUs: number;

@@ -3,7 +3,7 @@
  * matrices and the GPU latency matrices. "P2P=Enabled" entries of pairs the connectivity matrix marks 0 are
  * staged copies (the sample falls back to memcpy), so they are recorded as p2p = false.
  */
-import type { Measurement, MeasurementKind } from './measurement.js';
+import type { Measurement, MeasurementKind } from '../measurement.js';
 
 interface Section {
   kind: MeasurementKind | 'connectivity';

@@ -5,7 +5,7 @@
  * stream alone, so it is doubled; an SM figure is already the sum of both streams (nvbandwidth README).
  * Host bidirectional and all-to-one / one-to-all testcases are skipped.
  */
-import type { Measurement } from './measurement.js';
+import type { Measurement } from '../measurement.js';
 
 interface Block {
   testcase: string;

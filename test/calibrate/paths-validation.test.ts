@@ -1,16 +1,16 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { buildFabric } from '../fabric.js';
-import { DesignBuilder, port, testCatalog } from '../../../test/support/test-design.js';
-import { calibrationFromSamples, fitSamples, type FitSample } from './fit.js';
-import type { Measurement } from './measurement.js';
-import { parseBandwidthTest } from './parse-bandwidth-test.js';
-import { parseP2pBandwidthLatencyTest } from './parse-p2p.js';
-import { predictMeasurement } from './predict.js';
-import type { Design } from '../../model/index.js';
+import { buildFabric } from '../../src/perf/fabric.js';
+import { DesignBuilder, port, testCatalog } from '../support/test-design.js';
+import { calibrationFromSamples, fitSamples, type FitSample } from '../../src/calibrate/fit-paths.js';
+import type { Measurement } from '../../src/calibrate/measurement.js';
+import { parseBandwidthTest } from '../../src/calibrate/logs/bandwidth-test.js';
+import { parseP2pBandwidthLatencyTest } from '../../src/calibrate/logs/p2p-bandwidth-latency.js';
+import { predictMeasurement } from '../../src/calibrate/predict-paths.js';
+import type { Design } from '../../src/model/index.js';
 
 const fixture = (name: string) =>
-  readFileSync(new URL(`../../../test/fixtures/perf/${name}`, import.meta.url), 'utf8');
+  readFileSync(new URL(`../fixtures/perf/${name}`, import.meta.url), 'utf8');
 const F2080 = 'autodl-2xRTX2080Ti-pcie3-switch-bandwidth-p2p-nccltests.txt';
 const F3090 = 'consumer-rtx3090-pcie-p2p-measured.txt';
 

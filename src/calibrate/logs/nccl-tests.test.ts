@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseNcclTests } from './nccl-tests-parse.js';
+import { parseNcclTests } from './nccl-tests.js';
 
 const fixture = (name: string): string =>
   readFileSync(new URL(`../../../test/fixtures/sim/${name}`, import.meta.url), 'utf8');

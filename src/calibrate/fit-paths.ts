@@ -3,14 +3,15 @@
  * measured / raw prediction (bandwidth) or measured − hardware latency (software time). Never one constant per
  * file: every parameter pools all files that measure it, and records them.
  */
-import type { DraftIssue } from '../../model/index.js';
-import type { Calibration, CalibrationParam } from '../calibration.js';
-import { efficiencyKey } from '../calibration.js';
-import { buildFabric, type Fabric } from '../fabric.js';
-import { hostBandwidth } from '../host.js';
-import { deviceInfos } from '../matrices.js';
-import { analysePair } from '../pair.js';
+import type { DraftIssue } from '../model/index.js';
+import type { Calibration, CalibrationParam } from '../perf/calibration.js';
+import { efficiencyKey } from '../perf/calibration.js';
+import { buildFabric, type Fabric } from '../perf/fabric.js';
+import { hostBandwidth } from '../perf/host.js';
+import { deviceInfos } from '../perf/matrices.js';
+import { analysePair } from '../perf/pair.js';
 import type { Measurement } from './measurement.js';
+import { median } from './stats.js';
 
 /** One measurement beside the raw model's prediction for it. */
 export interface FitSample {
@@ -30,11 +31,6 @@ export interface FitResult {
   issues: DraftIssue[];
 }
 
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 
 /** Raw-model samples for `measurements`; `devices` maps tool device ordinals to design ids. */
 export function fitSamples(
@@ -117,7 +113,7 @@ export function calibrationFromSamples(samples: readonly FitSample[], design?: s
   const params: Record<string, CalibrationParam> = {};
   for (const [key, list] of [...byKey.entries()].sort()) {
     params[key] = {
-      value: Number(median(list.map((s) => s.contribution)).toFixed(4)),
+      value: Number(median(list.map((s) => s.contribution))!.toFixed(4)),
       unit: key.startsWith('appLatencyUs') ? 'us' : 'ratio',
       fittedFrom: [...new Set(list.map((s) => s.measurement.sourceFile))].sort(),
       samples: list.length,

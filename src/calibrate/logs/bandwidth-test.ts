@@ -1,5 +1,5 @@
 /** Parser for CUDA samples' `bandwidthTest` output (pinned host↔device figures, device ordinal from "Device N:"). */
-import type { Measurement } from './measurement.js';
+import type { Measurement } from '../measurement.js';
 
 export function parseBandwidthTest(text: string, sourceFile: string): Measurement[] {
   const out: Measurement[] = [];
