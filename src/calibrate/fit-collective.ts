@@ -31,7 +31,6 @@ interface Sample {
   file: string;
 }
 
-
 /** Four significant digits: the fit is not more precise than the measurements. */
 const round4 = (v: number): number => Number(v.toPrecision(4));
 

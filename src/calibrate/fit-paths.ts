@@ -31,7 +31,6 @@ export interface FitResult {
   issues: DraftIssue[];
 }
 
-
 /** Raw-model samples for `measurements`; `devices` maps tool device ordinals to design ids. */
 export function fitSamples(
   f: Fabric,

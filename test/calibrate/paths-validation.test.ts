@@ -9,8 +9,7 @@ import { parseP2pBandwidthLatencyTest } from '../../src/calibrate/logs/p2p-bandw
 import { predictMeasurement } from '../../src/calibrate/predict-paths.js';
 import type { Design } from '../../src/model/index.js';
 
-const fixture = (name: string) =>
-  readFileSync(new URL(`../fixtures/perf/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/perf/${name}`, import.meta.url), 'utf8');
 const F2080 = 'autodl-2xRTX2080Ti-pcie3-switch-bandwidth-p2p-nccltests.txt';
 const F3090 = 'consumer-rtx3090-pcie-p2p-measured.txt';
 

@@ -2,7 +2,14 @@
  * Leave-one-file-out validation of the collective model against ../../shared/calibration: for each
  * measurement file, fit on all the others, predict that file's cases; beside it the uncalibrated `nccl` profile.
  */
-import { fitCollectiveCalibration, largestPoint, MID_RANGE_BYTES, predictCase, type MeasuredCase, type PredictedPoint } from '../../src/calibrate/index.js';
+import {
+  fitCollectiveCalibration,
+  largestPoint,
+  MID_RANGE_BYTES,
+  predictCase,
+  type MeasuredCase,
+  type PredictedPoint,
+} from '../../src/calibrate/index.js';
 import { ISSUE_FILES } from './cases.js';
 
 export interface ValidationRow {
