@@ -7,7 +7,7 @@ import {
   IMPORT_FORMATS,
   importTexts,
   MAX_IMPORT_BYTES,
-  parsePciIds,
+  shippedPciIds,
   summarize,
   type ImportFormat,
 } from '../../io/import/index.js';
@@ -16,9 +16,6 @@ import { hasErrors, InputError } from '../../model/index.js';
 import { importErrorJson, importJson, importText, issueOf } from '../../report/import.js';
 import { errorExitCode, printJson, printText, writeOutputFile } from '../output.js';
 import type { RegisterCommand } from './register.js';
-
-/** Where Debian (package pci.ids) and Fedora/RHEL (hwdata) install the PCI ID database. */
-const PCI_IDS_PATHS = ['/usr/share/misc/pci.ids', '/usr/share/hwdata/pci.ids'];
 
 function readInput(path: string): string {
   if (!existsSync(path)) throw new InputError(`${path}: no such file`, 'file-not-found');
@@ -46,8 +43,8 @@ export const register: RegisterCommand = (program, setExit) => {
     .option('--json', 'print one JSON object: { format, design, summary, issues }')
     .action((files: string[], opts: { from?: ImportFormat; output?: string; json?: boolean }) => {
       try {
-        const pciPath = PCI_IDS_PATHS.find((p) => existsSync(p));
-        const pciIds = pciPath ? parsePciIds(readFileSync(pciPath, 'utf8')) : null;
+        // The package's own database, never the host's: every machine names devices alike.
+        const pciIds = shippedPciIds();
         const catalog = withGenericParts(builtinCatalog());
         const r = importTexts(
           files.map((f) => ({ name: f, text: readInput(f), ...(opts.from ? { from: opts.from } : {}) })),

@@ -190,5 +190,5 @@ function expandLevel(ctx: WalkContext, sw: PendingComponent, u: RawDevice, parti
 
 function sameChip(ctx: WalkContext, a: RawDevice, b: RawDevice): boolean {
   if (!a.ids || !b.ids || a.ids.vendor !== b.ids.vendor || a.ids.device !== b.ids.device) return false;
-  return isSwitchChip(ctx.b.catalog, ctx.db, a.ids);
+  return isSwitchChip(ctx.b.catalog, a.ids);
 }

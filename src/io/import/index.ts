@@ -15,6 +15,7 @@ import { importRocmSmi } from './rocm-smi.js';
 export type { ImportResult } from './build-design.js';
 export { detectFormat, IMPORT_FORMATS, type ImportFormat } from './detect.js';
 export { parsePciIds, type PciIds } from './pci-ids.js';
+export { shippedPciIds, SHIPPED_PCI_IDS_FILE } from './pci-ids-shipped.js';
 export { summarize, type ImportSummary } from './summary.js';
 export { mergeImports } from './merge.js';
 
@@ -29,7 +30,7 @@ const BINARY_SHARE = 0.05;
 export interface ImportOptions {
   from?: ImportFormat;
   catalog: Catalog;
-  /** The parsed PCI ID database, or null (names stay unknown; an info issue says so). */
+  /** The parsed PCI ID database (`shippedPciIds()`), or null (names stay unknown; an info issue says so). */
   pciIds: PciIds | null;
   /** File name, used as the design name and in messages. */
   name?: string;
@@ -108,7 +109,7 @@ export function importTexts(
     severity: 'info',
     code: 'pci-ids-missing',
     message: 'no PCI ID database given: vendor and device names left unknown',
-    hint: 'install it (Debian: apt-get install pci.ids; Fedora: hwdata)',
+    hint: 'pass the shipped one: importText(text, { catalog, pciIds: shippedPciIds() })',
   };
   return { ...merged, issues: [missing, ...merged.issues.filter((i) => i.code !== 'pci-ids-missing')] };
 }

@@ -6,6 +6,7 @@ import { pciIds, testCatalog } from '../../../test/fixtures/import/support.js';
 import { generateHwloc } from '../../../test/fixtures/import/hwloc-gen.js';
 import { importHwlocXml } from './hwloc-xml.js';
 import { genericPartId, isSwitchChip, partByPciId, withGenericParts } from './parts.js';
+import { deviceName } from './pci-ids.js';
 import { summarize } from './summary.js';
 
 const board = (id: string, subsystemDevice?: string): Part => ({
@@ -42,12 +43,14 @@ describe('import part look-ups', () => {
     expect(partByPciId(catalog, { ...ids, subsystemDevice: '0000' })?.id).toBe('any-board');
     expect(partByPciId(catalog, { ...ids, device: '2331' })).toBeNull();
   });
-  it('recognises a switch chip by catalog part or by the PCI ID database name ("PEX890xx PCIe Gen 5 Switch")', () => {
+  it('merges bridge levels only of a catalog switch chip, not of one the database merely names a switch', () => {
     const pex = { vendor: '1000', device: 'c030', subsystemVendor: null, subsystemDevice: null };
-    expect(isSwitchChip(testCatalog, null, pex)).toBe(true);
+    expect(isSwitchChip(testCatalog, pex)).toBe(true);
+    // pci.ids names 10b5:9781 "PEX9781 ... ExpressFabric Switch", but DGX-2 cascades two of them: no merge.
+    expect(deviceName(pciIds, '10b5', '9781')).toMatch(/Switch/);
     const bare = mergeCatalogs({ catalogVersion: 1 });
-    expect(isSwitchChip(bare, pciIds, pex)).toBe(pciIds !== null);
-    expect(isSwitchChip(bare, pciIds, { ...pex, vendor: '10de', device: '2330' })).toBe(false);
+    expect(isSwitchChip(bare, pex)).toBe(false);
+    expect(isSwitchChip(testCatalog, { ...pex, vendor: '10de', device: '2330' })).toBe(false);
   });
   it('the benchmark generator file imports with the counts it was built with', () => {
     // 2 packages x 3 root ports, each root port -> one PEX890xx switch -> one GPU and one NIC.

@@ -2,7 +2,6 @@
 import { findPart, mergeCatalogs, type Catalog, type Part } from '../../catalog/index.js';
 import { genericParts } from '../../catalog/data/parts/generic.js';
 import type { ComponentKind } from '../../model/index.js';
-import { deviceName, type PciIds } from './pci-ids.js';
 import type { PciIdQuad } from './raw.js';
 
 /** The catalog with the generic parts added where it lacks them (until the built-in catalog registers them). */
@@ -42,14 +41,16 @@ export function partByPciId(catalog: Catalog, ids: PciIdQuad | null): Part | nul
 }
 
 /**
- * A bridge id that is a switch chip: the vendor:device of a catalog PCIe-switch part (whatever the subsystem ids,
- * which name the board, not the chip), or a device the PCI ID database names a switch.
+ * A bridge id whose nested bridge levels are one switch chip (merged as partitions): the vendor:device of a
+ * catalog PCIe-switch part, whatever the subsystem ids (which name the board, not the chip). Broadcom PEX88xxx/
+ * PEX89xxx expose internal levels this way (NCCL's ncclTopoFlattenBcmSwitches flattens them too). A chip known
+ * only by its database name ("PEX9781 ... Switch") is not merged: DGX-2 cascades two PEX9781 chips, and the same
+ * model below a downstream port is then a second switch, not a level of the first.
  */
-export function isSwitchChip(catalog: Catalog, db: PciIds | null, ids: PciIdQuad | null): boolean {
+export function isSwitchChip(catalog: Catalog, ids: PciIdQuad | null): boolean {
   if (!ids) return false;
   const sameChip = (p: Part): boolean =>
     p.kind === 'pcie-switch' &&
     (p.pciIds ?? []).some((x) => x.vendor === ids.vendor && x.device === ids.device);
-  if (catalog.parts.some(sameChip)) return true;
-  return /\bswitch\b/i.test(deviceName(db, ids.vendor, ids.device) ?? '');
+  return catalog.parts.some(sameChip);
 }

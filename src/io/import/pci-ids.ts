@@ -10,6 +10,8 @@ export interface PciVendorEntry {
   devices: Map<string, PciDeviceEntry>;
 }
 export interface PciIds {
+  /** The header's `Version:` (`2026.08.22`), or null when the file states none. */
+  version: string | null;
   vendors: Map<string, PciVendorEntry>;
   /** Class `cc` → { name, subclasses `ss` → name }. */
   classes: Map<string, { name: string; subclasses: Map<string, string> }>;
@@ -49,7 +51,8 @@ export function parsePciIds(text: string): PciIds {
       device.subsystems.set(`${m[1]} ${m[2]}`, m[3]!.trim());
     }
   }
-  return { vendors, classes };
+  const version = /^#\s*Version:\s*(\S+)/m.exec(text.slice(0, 4096))?.[1] ?? null;
+  return { version, vendors, classes };
 }
 
 export const vendorName = (db: PciIds | null, vendor: string): string | null =>
