@@ -9,7 +9,7 @@ import { efficiencyKey } from '../perf/calibration.js';
 import { buildFabric, type Fabric } from '../perf/fabric.js';
 import { hostBandwidth } from '../perf/host.js';
 import { deviceInfos } from '../perf/matrices.js';
-import { analysePair } from '../perf/pair.js';
+import { analyzePair } from '../perf/pair.js';
 import type { Measurement } from './measurement.js';
 import { median } from './stats.js';
 
@@ -63,7 +63,7 @@ export function fitSamples(
     }
     const b = m.dstIndex === null ? undefined : infos[m.dstIndex];
     if (!b) continue;
-    const r = analysePair(f, f.tree(a.node), a, b, { force: m.p2p ? 'enabled' : 'disabled' });
+    const r = analyzePair(f, f.tree(a.node), a, b, { force: m.p2p ? 'enabled' : 'disabled' });
     const mode = r.staged ? 'staged' : 'p2p';
     if (m.kind === 'latency') {
       const model = r.hwLatencyNs / 1000;

@@ -2,7 +2,7 @@
 import type { Fabric } from '../perf/fabric.js';
 import { hostBandwidth } from '../perf/host.js';
 import { deviceInfos } from '../perf/matrices.js';
-import { analysePair } from '../perf/pair.js';
+import { analyzePair } from '../perf/pair.js';
 import { PROFILES, type Profile } from '../perf/profile.js';
 import type { Measurement } from './measurement.js';
 
@@ -22,7 +22,7 @@ export function predictMeasurement(
   }
   const b = m.dstIndex === null ? undefined : infos[m.dstIndex];
   if (!b) return null;
-  const r = analysePair(f, f.tree(a.node), a, b, { force: m.p2p ? 'enabled' : 'disabled' });
+  const r = analyzePair(f, f.tree(a.node), a, b, { force: m.p2p ? 'enabled' : 'disabled' });
   const k = PROFILES.indexOf(profile);
   const v =
     m.kind === 'latency'

@@ -4,7 +4,7 @@ import { pathTo, reverseLink, type Fabric } from './fabric.js';
 import type { LatencyItem } from './latency.js';
 import type { RateFactor } from './link-rate.js';
 import { deviceInfos } from './matrices.js';
-import { analysePair, type P2pPolicy, type PairResult } from './pair.js';
+import { analyzePair, type P2pPolicy, type PairResult } from './pair.js';
 import { pick, PROFILES, type Profile, type ProfileGBps } from './profile.js';
 
 export interface ExplainHop {
@@ -51,7 +51,7 @@ export function explainPath(
   const [a, b] = deviceInfos(f, [src, dst], issues);
   if (!a || !b) throw new NotFoundError(`unknown device: ${!a ? src : dst}`, 'perf-unknown-device');
   const t = f.tree(a.node);
-  const r: PairResult = analysePair(f, t, a, b, policy);
+  const r: PairResult = analyzePair(f, t, a, b, policy);
   const k = PROFILES.indexOf(profile);
   // A staged copy goes up to the destination's socket, then down its host path (the reverse of its up links).
   const down = (l: number) => reverseLink(f, l) ?? l;

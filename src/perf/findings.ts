@@ -6,7 +6,7 @@ import { kindTraits, type DraftIssue } from '../model/index.js';
 import { TIER, type Fabric } from './fabric.js';
 import { bisection, type Bisection } from './bisection.js';
 import { deviceInfos } from './matrices.js';
-import { analysePair } from './pair.js';
+import { analyzePair } from './pair.js';
 import { linkRunState, type TrainedMap } from './state.js';
 
 export interface ScaleUpRow {
@@ -106,7 +106,7 @@ function affinity(f: Fabric, accelIds: string[], nicIds: string[], issues: Draft
     let best: AffinityRow = { device: g.id, nic: null, class: null };
     let rank = Infinity;
     for (const n of nics) {
-      const c = analysePair(f, t, g, n, {}).class;
+      const c = analyzePair(f, t, g, n, {}).class;
       const r = CLASS_RANK.indexOf(c);
       if (r >= 0 && r < rank) [rank, best] = [r, { device: g.id, nic: n.id, class: c }];
     }

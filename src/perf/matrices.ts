@@ -6,7 +6,7 @@ import type { Design, DraftIssue } from '../model/index.js';
 import type { Fabric } from './fabric.js';
 import { linkHolders } from './functions.js';
 import { hostPath } from './host-path.js';
-import { analysePair, deviceInfo, type DeviceInfo, type P2pPolicy, type P2pReason } from './pair.js';
+import { analyzePair, deviceInfo, type DeviceInfo, type P2pPolicy, type P2pReason } from './pair.js';
 import { pcieChains, type PcieChain } from './pcie-chain.js';
 import { PROFILES, type Profile } from './profile.js';
 
@@ -95,7 +95,7 @@ export function pathMatrices(f: Fabric, deviceIds: readonly string[], opts: Matr
         m.class[i]![j] = 'X';
         continue;
       }
-      const r = analysePair(f, t, a, devs[j]!, policy);
+      const r = analyzePair(f, t, a, devs[j]!, policy);
       m.class[i]![j] = r.class;
       m.p2p[i]![j] = r.p2p;
       m.p2pReason[i]![j] = r.p2pReason;

@@ -84,7 +84,7 @@ function p2pOf(
 }
 
 /** Analyses the ordered pair a → b with `t` = the route tree of a. */
-export function analysePair(
+export function analyzePair(
   f: Fabric,
   t: RouteTree,
   a: DeviceInfo,

@@ -1,4 +1,4 @@
-/** `analyzePhysical`: the physical check of every link of a design, memoised per unique channel. */
+/** `analyzePhysical`: the physical check of every link of a design, memoized per unique channel. */
 import type { Catalog } from '../catalog/index.js';
 import type { Design, Link, LinkState } from '../model/index.js';
 import { analyzeLinkCore, type LinkCore } from './analyze-link.js';

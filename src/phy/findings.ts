@@ -1,4 +1,4 @@
-/** Issues found while analysing a channel, before they are tied to a link (results are shared between links). */
+/** Issues found while analyzing a channel, before they are tied to a link (results are shared between links). */
 import type { DraftIssue, Severity } from '../model/index.js';
 
 export interface Finding {

@@ -47,7 +47,7 @@ describe('ShapeMemo', () => {
     expect(memo.size).toBe(4);
   });
 
-  it('gives the same results as analysing every link on its own (differential, property)', () => {
+  it('gives the same results as analyzing every link on its own (differential, property)', () => {
     fc.assert(
       fc.property(
         fc.array(

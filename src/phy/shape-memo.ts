@@ -3,7 +3,7 @@
  * ends' parts and port capabilities, every channel segment with components reduced to `kind/part`).
  * Each link is encoded once into a reused vector of numbers (strings become small integers), hashed, and
  * a hit is confirmed by comparing vectors, so collisions cannot mix results and no strings are built.
- * This keeps the check of a million-link cluster near-linear: identical GPU links are analysed once.
+ * This keeps the check of a million-link cluster near-linear: identical GPU links are analyzed once.
  */
 import type { Component, Link, Segment } from '../model/index.js';
 import type { PhyContext } from './context.js';
@@ -104,7 +104,7 @@ export class ShapeMemo<T> {
     return true;
   }
 
-  /** The memoised value for a link of the same shape, or `compute(link)` stored for later links. */
+  /** The memoized value for a link of the same shape, or `compute(link)` stored for later links. */
   get(link: Link, compute: (link: Link) => T): T {
     this.encode(link);
     const h = this.hash();
@@ -117,7 +117,7 @@ export class ShapeMemo<T> {
     return value;
   }
 
-  /** Distinct shapes analysed (for tests and benchmarks). */
+  /** Distinct shapes analyzed (for tests and benchmarks). */
   get size(): number {
     let n = 0;
     for (const b of this.entries.values()) n += b.length;

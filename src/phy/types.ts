@@ -33,7 +33,7 @@ export interface BudgetSegment {
 export interface LinkPhyResult {
   id: string;
   protocol: Protocol;
-  /** Generation the link is analysed at: the design's, else the highest both ends support; null if unknown. */
+  /** Generation the link is analyzed at: the design's, else the highest both ends support; null if unknown. */
   gen: number | null;
   width: number;
   /** Worst segment's loss at `gen` (dB). */

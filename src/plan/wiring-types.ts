@@ -1,4 +1,4 @@
-/** The input and result types of scale-out wiring (wiring.ts computes them; realise.ts turns blocks into links). */
+/** The input and result types of scale-out wiring (wiring.ts computes them; realize.ts turns blocks into links). */
 import type { Catalog } from '../catalog/index.js';
 import type { DraftIssue, Link, Protocol } from '../model/index.js';
 import type { CablePreference } from '../phy/index.js';

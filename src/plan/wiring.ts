@@ -3,7 +3,7 @@
  * Links come in blocks (one per compute rack, leaf or spine); each block is one `repeat` declaration of the
  * compact file and one cable choice: the longest run of the block, through the physical layer's selectCable.
  */
-import { realise, type Block } from './realise.js';
+import { realize, type Block } from './realize.js';
 import { placeAll } from './places.js';
 import type { Rail } from './node-profile.js';
 import type { Wiring, WiringInput } from './wiring-types.js';
@@ -141,5 +141,5 @@ export function wireScaleOut(x: WiringInput): Wiring {
       },
     });
   }
-  return realise(x, blocks);
+  return realize(x, blocks);
 }

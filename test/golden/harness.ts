@@ -22,7 +22,7 @@ export interface GoldenCase {
 const EXPECTED = 'test/golden/expected';
 
 /** Replaces what differs between machines and runs (the checkout's absolute path, the temporary folder) with placeholders. */
-function normalise(text: string, out: string): string {
+function normalize(text: string, out: string): string {
   return text.split(out).join('$OUT').split(process.cwd()).join('<repo>');
 }
 
@@ -42,7 +42,7 @@ async function record(c: GoldenCase): Promise<string> {
     ];
     for (const f of readdirSync(out).sort())
       parts.push(`--- file $OUT/${f}`, readFileSync(join(out, f), 'utf8'));
-    return normalise(parts.join('\n'), out);
+    return normalize(parts.join('\n'), out);
   } finally {
     rmSync(out, { recursive: true, force: true });
   }

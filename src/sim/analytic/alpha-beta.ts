@@ -91,7 +91,7 @@ export function analyzeRounds(fabric: SimFabric, schedule: Schedule, routing: Ro
   });
 }
 
-/** Total time of analysed rounds under a protocol: overhead per charged step, bandwidth over bwFactor. */
+/** Total time of analyzed rounds under a protocol: overhead per charged step, bandwidth over bwFactor. */
 export function analyticTime(
   rounds: AnalyticRound[],
   overheadPs?: StepOverheadPs,

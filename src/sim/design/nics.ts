@@ -42,7 +42,7 @@ export function assignNics(
 
 /**
  * Routes between accelerators of different hosts through their assigned NICs (null: let perf route), with the
- * legs memoised: each accelerator's leg to its NIC is searched once and reversed for the receiving side (the
+ * legs memoized: each accelerator's leg to its NIC is searched once and reversed for the receiving side (the
  * reverse of a fewest-hop path is one), each NIC pair's network leg once. A ring over 1,024 GPUs then costs one
  * route search per GPU and per NIC instead of three per pair.
  */

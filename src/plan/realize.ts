@@ -15,7 +15,7 @@ export interface Block {
 }
 
 /** Chooses each block's cable and emits its links and declaration. */
-export function realise(x: WiringInput, blocks: Block[]): Wiring {
+export function realize(x: WiringInput, blocks: Block[]): Wiring {
   const out: Wiring = {
     links: [],
     decls: [],
