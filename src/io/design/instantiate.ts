@@ -95,61 +95,78 @@ export function instantiate(
   modules: ReadonlyMap<string, ModuleSource>,
   catalog: Catalog,
 ): { design: Design; origins: Origins; errors: InstantiateError[] } {
-  const components: Component[] = [];
-  const links: Link[] = [];
-  const containers: Container[] = [];
-  const origins: Origins = { components: [], links: [], containers: [] };
-  const errors: InstantiateError[] = [];
-  const portIndex = new Map<string, Port[]>();
-  const pendingLinks: { decl: LinkDecl; prefix: string; vars: Vars; at: DeclPath; file: string }[] = [];
-  let objects = 0;
-  const kindOfPart = new Map(catalog.parts.map((p) => [p.id, p.kind]));
+  const run = new Instantiation(modules, catalog);
+  try {
+    run.body(file, [], { prefix: '', container: null, vars: {}, stack: [], file: fileName });
+    run.resolveLinks();
+  } catch (err) {
+    if (!(err instanceof StopInstantiation)) throw err;
+  }
+  return {
+    design: {
+      formatVersion: 1,
+      name: file.name,
+      description: file.description ?? '',
+      settings: settingsOf(file, fileName, run.errors),
+      containers: run.containers,
+      components: run.components,
+      links: run.links,
+    },
+    origins: run.origins,
+    errors: run.errors,
+  };
+}
 
-  const guard = (at: DeclPath): void => {
-    if (++objects > MAX_OBJECTS)
+/** A link declaration waiting for every component to exist (links may name ports declared later). */
+interface PendingLink {
+  decl: LinkDecl;
+  prefix: string;
+  vars: Vars;
+  at: DeclPath;
+  file: string;
+}
+
+/** The objects one instantiation has made so far, and the steps that make them. */
+class Instantiation {
+  readonly components: Component[] = [];
+  readonly links: Link[] = [];
+  readonly containers: Container[] = [];
+  readonly origins: Origins = { components: [], links: [], containers: [] };
+  readonly errors: InstantiateError[] = [];
+  private readonly portIndex = new Map<string, Port[]>();
+  private readonly pendingLinks: PendingLink[] = [];
+  private readonly kindOfPart: Map<string, Component['kind']>;
+  private objects = 0;
+
+  constructor(
+    private readonly modules: ReadonlyMap<string, ModuleSource>,
+    private readonly catalog: Catalog,
+  ) {
+    this.kindOfPart = new Map(catalog.parts.map((p) => [p.id, p.kind]));
+  }
+
+  private guard(at: DeclPath): void {
+    if (++this.objects > MAX_OBJECTS)
       throw new DeclError(
         `design expands to more than ${MAX_OBJECTS} objects`,
         at,
         'design-too-large',
         'check repeat counts',
       );
-  };
+  }
 
-  function body(b: Body, at: DeclPath, scope: Scope): void {
+  /** The components, instances and (pending) links of a file or module body. */
+  body(b: Body, at: DeclPath, scope: Scope): void {
     (b.components ?? []).forEach((decl, k) => {
       const dAt = [...at, 'components', k];
-      const origin: DeclOrigin = { file: scope.file, path: dAt };
-      tryDecl(scope.file, dAt, () => {
-        for (const v of loops(decl.repeat, scope.vars, [])) {
-          guard([]);
-          const name = textOf(decl.id, v, ['id']);
-          const id = scope.prefix + name;
-          const part = decl.part;
-          const ports = portsOf(part, decl.ports, catalog, v);
-          const component: Component = {
-            id,
-            name,
-            // An unknown part keeps a placeholder kind; the check reports the part, and no analysis runs.
-            kind: kindOfPart.get(part) ?? 'slot',
-            part,
-            container: scope.container,
-            ports,
-            pciBusId: decl.pciBusId === undefined ? null : textOf(decl.pciBusId, v, ['pciBusId']),
-            numaNode: decl.numaNode === undefined ? null : intOf(decl.numaNode, v, ['numaNode']),
-            infos: decl.infos ?? {},
-          };
-          portIndex.set(id, ports);
-          components.push(component);
-          origins.components.push(origin);
-        }
-      });
+      this.tryDecl(scope.file, dAt, () => this.component(decl, { file: scope.file, path: dAt }, scope));
     });
     (b.instances ?? []).forEach((decl, k) => {
       const iAt = [...at, 'instances', k];
-      tryDecl(scope.file, iAt, () => instance(decl, iAt, scope));
+      this.tryDecl(scope.file, iAt, () => this.instance(decl, iAt, scope));
     });
     (b.links ?? []).forEach((decl, k) =>
-      pendingLinks.push({
+      this.pendingLinks.push({
         decl,
         prefix: scope.prefix,
         vars: scope.vars,
@@ -159,11 +176,37 @@ export function instantiate(
     );
   }
 
-  /** Instantiates a module; `at` locates the instance declaration (errors thrown here are relative to it). */
-  function instance(decl: InstanceDecl, at: DeclPath, scope: Scope): void {
-    const source = modules.get(decl.module);
+  /** Every copy of one component declaration. */
+  private component(decl: ComponentDecl, origin: DeclOrigin, scope: Scope): void {
+    for (const v of loops(decl.repeat, scope.vars, [])) {
+      this.guard([]);
+      const name = textOf(decl.id, v, ['id']);
+      const id = scope.prefix + name;
+      const part = decl.part;
+      const ports = portsOf(part, decl.ports, this.catalog, v);
+      const component: Component = {
+        id,
+        name,
+        // An unknown part keeps a placeholder kind; the check reports the part, and no analysis runs.
+        kind: this.kindOfPart.get(part) ?? 'slot',
+        part,
+        container: scope.container,
+        ports,
+        pciBusId: decl.pciBusId === undefined ? null : textOf(decl.pciBusId, v, ['pciBusId']),
+        numaNode: decl.numaNode === undefined ? null : intOf(decl.numaNode, v, ['numaNode']),
+        infos: decl.infos ?? {},
+      };
+      this.portIndex.set(id, ports);
+      this.components.push(component);
+      this.origins.components.push(origin);
+    }
+  }
+
+  /** The module an instance names, refused if unknown, recursive or nested too deep. */
+  private moduleOf(decl: InstanceDecl, scope: Scope): ModuleSource {
+    const source = this.modules.get(decl.module);
     if (!source) {
-      const known = [...modules.keys()];
+      const known = [...this.modules.keys()];
       throw new DeclError(
         `module "${decl.module}" is not defined`,
         ['module'],
@@ -180,28 +223,24 @@ export function instantiate(
       );
     if (scope.stack.length >= MAX_DEPTH)
       throw new DeclError(`modules nest deeper than ${MAX_DEPTH}`, [], 'module-depth');
+    return source;
+  }
+
+  /** Instantiates a module; `at` locates the instance declaration (errors thrown here are relative to it). */
+  private instance(decl: InstanceDecl, at: DeclPath, scope: Scope): void {
+    const source = this.moduleOf(decl, scope);
     const mod = source.decl;
     const level: Level = decl.level ?? mod.level ?? 'node';
     for (const v of loops(decl.repeat, scope.vars, [])) {
-      guard([]);
+      this.guard([]);
       const name = textOf(decl.id, v, ['id']);
       const id = scope.prefix + name;
-      const params: Record<string, number> = { ...(mod.params ?? {}) };
-      for (const [p, value] of Object.entries(decl.params ?? {})) {
-        if (!(p in params))
-          throw new DeclError(
-            `module "${decl.module}" has no parameter "${p}"`,
-            ['params', p],
-            'unknown-param',
-            `parameters: ${Object.keys(params).join(', ') || 'none'}`,
-          );
-        params[p] = intOf(value, v, ['params', p]);
-      }
-      containers.push({ id, name, level, parent: scope.container, module: decl.module });
-      origins.containers.push({ file: scope.file, path: at });
+      const params = paramsOf(decl, mod, v);
+      this.containers.push({ id, name, level, parent: scope.container, module: decl.module });
+      this.origins.containers.push({ file: scope.file, path: at });
       // Boards group components without adding a level to their ids (node0/gpu3 whether or not on a baseboard).
       const prefix = level === 'board' ? scope.prefix : `${id}/`;
-      body(mod, ['modules', decl.module], {
+      this.body(mod, ['modules', decl.module], {
         prefix,
         container: id,
         vars: params,
@@ -211,13 +250,30 @@ export function instantiate(
     }
   }
 
-  function tryDecl(inFile: string, at: DeclPath, fn: () => void): void {
+  /** The links, once every component and its ports exist. */
+  resolveLinks(): void {
+    const port = (ref: PortRef): Port | undefined =>
+      this.portIndex.get(ref.component)?.find((p) => p.name === ref.port);
+    for (const { decl, prefix, vars, at, file } of this.pendingLinks) {
+      const origin: DeclOrigin = { file, path: at };
+      this.tryDecl(file, at, () => {
+        for (const v of loops(decl.repeat, vars, [])) {
+          this.guard([]);
+          this.links.push(linkOf(decl, { prefix, vars: v, port }));
+          this.origins.links.push(origin);
+        }
+      });
+    }
+  }
+
+  /** Runs one declaration; its DeclError becomes a located error and the next declaration goes on. */
+  private tryDecl(inFile: string, at: DeclPath, fn: () => void): void {
     try {
       fn();
     } catch (err) {
       if (err instanceof StopInstantiation) throw err;
       if (!(err instanceof DeclError)) throw err;
-      errors.push({
+      this.errors.push({
         file: inFile,
         at: [...at, ...err.at],
         code: err.code,
@@ -228,37 +284,22 @@ export function instantiate(
       if (err.code === 'design-too-large') throw new StopInstantiation();
     }
   }
+}
 
-  try {
-    body(file, [], { prefix: '', container: null, vars: {}, stack: [], file: fileName });
-    const port = (ref: PortRef): Port | undefined =>
-      portIndex.get(ref.component)?.find((p) => p.name === ref.port);
-    for (const { decl, prefix, vars, at, file: inFile } of pendingLinks) {
-      const origin: DeclOrigin = { file: inFile, path: at };
-      tryDecl(inFile, at, () => {
-        for (const v of loops(decl.repeat, vars, [])) {
-          guard([]);
-          links.push(linkOf(decl, { prefix, vars: v, port }));
-          origins.links.push(origin);
-        }
-      });
-    }
-  } catch (err) {
-    if (!(err instanceof StopInstantiation)) throw err;
+/** A module's parameters: its defaults, overridden by the instance's (each must be a declared parameter). */
+function paramsOf(decl: InstanceDecl, mod: ModuleDecl, v: Vars): Record<string, number> {
+  const params: Record<string, number> = { ...(mod.params ?? {}) };
+  for (const [p, value] of Object.entries(decl.params ?? {})) {
+    if (!(p in params))
+      throw new DeclError(
+        `module "${decl.module}" has no parameter "${p}"`,
+        ['params', p],
+        'unknown-param',
+        `parameters: ${Object.keys(params).join(', ') || 'none'}`,
+      );
+    params[p] = intOf(value, v, ['params', p]);
   }
-  return {
-    design: {
-      formatVersion: 1,
-      name: file.name,
-      description: file.description ?? '',
-      settings: settingsOf(file, fileName, errors),
-      containers,
-      components,
-      links,
-    },
-    origins,
-    errors,
-  };
+  return params;
 }
 
 function settingsOf(file: DesignFile, fileName: string, errors: InstantiateError[]): Design['settings'] {
