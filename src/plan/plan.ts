@@ -5,17 +5,18 @@
  */
 import type { Catalog } from '../catalog/index.js';
 import type { Component, Container, Design, DraftIssue, Link } from '../model/index.js';
-import { resolve } from './choose.js';
+import { resolve, type Resolved } from './choose.js';
 import { closSizes } from './clos.js';
 import { compactFile } from './design-file.js';
 import { usableScaleOuts } from './default-scale-out.js';
 import { nicsAtSpeed } from './fabric-options.js';
-import { floorFigures } from './floor-plan.js';
-import { nodeProfile } from './node-profile.js';
-import { fitRack, heightU } from './racks.js';
+import { floorFigures, type FloorFigures } from './floor-plan.js';
+import { nodeProfile, type NodeProfile } from './node-profile.js';
+import { fitRack, heightU, type RackFit } from './racks.js';
 import { nodeCopier } from './replicate.js';
-import { switchPorts } from './switch-ports.js';
-import type { PlanIntent, PlanResult, PresetNode } from './types.js';
+import { switchPorts, type SwitchPorts } from './switch-ports.js';
+import type { ClosSizes, PlanIntent, PlanResult, PresetNode } from './types.js';
+import type { Wiring } from './wiring-types.js';
 import { wireScaleOut } from './wiring.js';
 
 const failed = (issues: DraftIssue[]): PlanResult => ({
@@ -29,36 +30,86 @@ const failed = (issues: DraftIssue[]): PlanResult => ({
 });
 const hasError = (issues: DraftIssue[]) => issues.some((i) => i.severity === 'error');
 
+/** What the plan is sized from: the resolved intent, floor figures, switch ports, node profile, rack fit and Clos. */
+interface Sizing {
+  rs: Resolved;
+  f: FloorFigures;
+  sw: SwitchPorts;
+  profile: NodeProfile;
+  nodes: number;
+  nodeHeightU: number;
+  switchHeightU: number;
+  fit: RackFit;
+  clos: ClosSizes;
+}
+
 export function planCluster(
   intent: PlanIntent,
   catalog: Catalog,
   presets: Record<string, PresetNode>,
 ): PlanResult {
-  const { resolved: rs, issues } = resolve(intent, catalog, presets);
+  const { resolved, issues } = resolve(intent, catalog, presets);
+  const sizing = sizePlan(intent, catalog, resolved, issues);
+  if (!sizing || hasError(issues)) return failed(issues);
+  issues.push(...planNotes(sizing, catalog));
+  const { rs, profile, nodes, fit, clos } = sizing;
+  const racks = Math.ceil(nodes / fit.nodesPerRack);
+  const out = placeNodesAndSwitches(sizing, racks);
+  const wiring = wireScaleOut({
+    figures: sizing.f,
+    catalog,
+    prefer: 'power',
+    protocol: rs.scaleOut.protocol,
+    topology: rs.topology,
+    nodes,
+    nodesPerRack: fit.nodesPerRack,
+    nodeHeightU: sizing.nodeHeightU,
+    switchHeightU: sizing.switchHeightU,
+    rails: profile.rails,
+    clos,
+    sw: sizing.sw,
+  });
+  issues.push(...wiring.issues);
+  for (const l of wiring.links) out.links.push(l);
+  const design: Design = {
+    formatVersion: 1,
+    name: intent.name ?? `${rs.preset.builtin}-x${nodes}`,
+    description: `${nodes} × ${rs.preset.builtin} in ${racks} racks, ${rs.topology} ${rs.scaleOut.name} (rackwire plan)`,
+    settings: { ...rs.preset.design.settings, cablePreference: 'power', rackPowerW: rs.rackPowerW },
+    ...out,
+  };
+  return planResult(sizing, design, wiring, racks, issues);
+}
+
+/** Sizes the plan (switch ports, node profile, node count, rack fit, Clos tiers), adding its issues; null where it cannot. */
+function sizePlan(
+  intent: PlanIntent,
+  catalog: Catalog,
+  rs: Resolved | null,
+  issues: DraftIssue[],
+): Sizing | null {
   const floor = floorFigures(catalog);
   issues.push(...floor.issues);
-  if (!rs || !floor.figures) return failed(issues);
+  if (!rs || !floor.figures) return null;
   const f = floor.figures;
   const sw = switchPorts(rs.switchPart, rs.scaleOut.protocol, rs.scaleOut.portGbps);
-  if ('severity' in sw) return failed([...issues, sw]);
+  if ('severity' in sw) return (void issues.push(sw), null);
   const profile = nodeProfile(rs.preset, catalog, rs.scaleOut.protocol);
   issues.push(...profile.issues);
-  if (profile.rails.length === 0)
-    return failed([
-      ...issues,
-      {
-        severity: 'error',
-        code: 'plan-no-rails',
-        message: `${rs.preset.builtin}: no NIC port runs ${rs.scaleOut.protocol} (scale-out ${rs.scaleOut.name})`,
-        hint: `scale-out options its NICs run: ${usableScaleOuts(rs.preset.design).join(', ') || 'none'}`,
-      },
-    ]);
+  if (profile.rails.length === 0) {
+    issues.push({
+      severity: 'error',
+      code: 'plan-no-rails',
+      message: `${rs.preset.builtin}: no NIC port runs ${rs.scaleOut.protocol} (scale-out ${rs.scaleOut.name})`,
+      hint: `scale-out options its NICs run: ${usableScaleOuts(rs.preset.design).join(', ') || 'none'}`,
+    });
+    return null;
+  }
   const nodes = intent.nodes ?? Math.ceil((intent.accelerators ?? 0) / Math.max(1, profile.accelerators));
-  if (nodes < 1)
-    return failed([
-      ...issues,
-      { severity: 'error', code: 'plan-no-size', message: 'give --nodes or --accelerators' },
-    ]);
+  if (nodes < 1) {
+    issues.push({ severity: 'error', code: 'plan-no-size', message: 'give --nodes or --accelerators' });
+    return null;
+  }
   const nodeH = heightU(catalog, 'node', rs.preset.builtin);
   const swH = heightU(catalog, 'switch', rs.switchPart.id);
   issues.push(...nodeH.issues, ...swH.issues);
@@ -71,16 +122,23 @@ export function planCluster(
     rails: profile.rails.length,
     topology: rs.topology,
   });
-  if (!clos)
+  if (!clos) {
     issues.push({
       severity: 'error',
       code: 'plan-too-large',
       message: `${nodes} nodes × ${profile.rails.length} rails need more than three switch tiers at radix ${sw.radix} (at most ${sw.radix} pods of ${Math.floor(sw.radix / 2)} leaves)`,
       hint: 'choose a higher-radix scale-out option (400g-roce: 128 ports) or fewer nodes',
     });
-  if (!clos || hasError(issues)) return failed(issues);
+    return null;
+  }
+  return { rs, f, sw, profile, nodes, nodeHeightU: nodeH.heightU, switchHeightU: swH.heightU, fit, clos };
+}
+
+/** What a sized plan tells its reader: a rail-only fabric, NICs slower than the switch ports. */
+function planNotes({ rs, sw, profile, clos }: Sizing, catalog: Catalog): DraftIssue[] {
+  const notes: DraftIssue[] = [];
   if (clos.tiers === 1 && !clos.pooled)
-    issues.push({
+    notes.push({
       severity: 'info',
       code: 'plan-rail-only',
       message: `each of the ${profile.rails.length} rails fits one ${sw.radix}-port switch: no spine tier; traffic between rails crosses inside the nodes (NCCL's PXN)`,
@@ -88,15 +146,21 @@ export function planCluster(
     });
   const slower = profile.rails.find((r) => (r.laneRateGbps ?? 0) * r.lanes < rs.scaleOut.portGbps);
   if (slower)
-    issues.push({
+    notes.push({
       severity: 'warning',
       code: 'plan-nic-slower-than-fabric',
       message: `${rs.preset.builtin}: ${slower.nic}.${slower.port} is ${(slower.laneRateGbps ?? 0) * slower.lanes}G; the ${rs.scaleOut.portGbps}G switch ports run at the NIC's speed`,
       hint: `catalog NICs with a ${rs.scaleOut.portGbps}G ${rs.scaleOut.protocol} port: ${nicsAtSpeed(catalog, rs.scaleOut.protocol, rs.scaleOut.portGbps).join(', ') || 'none'}; a preset node built with one gets the full port speed`,
     });
+  return notes;
+}
 
+/** The racks with their copies of the preset node, and the leaf, spine and super-spine switches. */
+function placeNodesAndSwitches(
+  { rs, sw, nodes, fit, clos }: Sizing,
+  racks: number,
+): { containers: Container[]; components: Component[]; links: Link[] } {
   const npr = fit.nodesPerRack;
-  const racks = Math.ceil(nodes / npr);
   const out = { containers: [] as Container[], components: [] as Component[], links: [] as Link[] };
   const copier = nodeCopier(rs.preset);
   for (let r = 0; r < racks; r++) {
@@ -122,37 +186,24 @@ export function planCluster(
         numaNode: null,
         infos: {},
       });
-  const wiring = wireScaleOut({
-    figures: f,
-    catalog,
-    prefer: 'power',
-    protocol: rs.scaleOut.protocol,
-    topology: rs.topology,
-    nodes,
-    nodesPerRack: npr,
-    nodeHeightU: nodeH.heightU,
-    switchHeightU: swH.heightU,
-    rails: profile.rails,
-    clos,
-    sw,
-  });
-  issues.push(...wiring.issues);
-  for (const l of wiring.links) out.links.push(l);
-  const name = intent.name ?? `${rs.preset.builtin}-x${nodes}`;
-  const design: Design = {
-    formatVersion: 1,
-    name,
-    description: `${nodes} × ${rs.preset.builtin} in ${racks} racks, ${rs.topology} ${rs.scaleOut.name} (rackwire plan)`,
-    settings: { ...rs.preset.design.settings, cablePreference: 'power', rackPowerW: rs.rackPowerW },
-    ...out,
-  };
+  return out;
+}
+
+/** The plan's result: the design, its compact file, counts, Clos sizes, rack layout and the choices made. */
+function planResult(
+  { rs, sw, profile, nodes, fit, clos }: Sizing,
+  design: Design,
+  wiring: Wiring,
+  racks: number,
+  issues: DraftIssue[],
+): PlanResult {
   return {
     design,
     designFile: compactFile({
       design,
       preset: rs.preset,
       nodes,
-      nodesPerRack: npr,
+      nodesPerRack: fit.nodesPerRack,
       clos,
       sw,
       switchPart: rs.switchPart.id,
@@ -172,7 +223,7 @@ export function planCluster(
     },
     clos,
     layout: {
-      nodesPerRack: npr,
+      nodesPerRack: fit.nodesPerRack,
       nodesPerRackByPower: fit.byPower,
       nodesPerRackBySpace: fit.bySpace,
       nodePowerW: profile.powerW,
