@@ -8,8 +8,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { issueAtFile, kindTraits, type Issue } from '../model/index.js';
-import { checkDesign } from './check.js';
 import { planFileYaml, planFromIntent } from './plan.js';
+import type { PreparedDesign } from './prepare.js';
 
 export interface Aligned {
   /** The design to compare (the given one, or the written plan); null when it could not be aligned. */
@@ -21,8 +21,8 @@ export interface Aligned {
 const fileIssue = (spec: string, code: string, message: string, hint: string): Issue =>
   issueAtFile({ severity: 'error', code, message, hint }, spec);
 
-export function alignTo(spec: string, accelerators: number): Aligned {
-  const checked = checkDesign(spec);
+/** Aligns `spec` (prepared as `checked`) to `accelerators`; the spec stays `spec` when it has that many already. */
+export function alignTo(spec: string, checked: PreparedDesign, accelerators: number): Aligned {
   const have = checked.design?.components.filter((c) => kindTraits(c.kind).isAccelerator).length ?? 0;
   if (!checked.design) return { spec: null, basis: '', issues: [] };
   if (have === accelerators) return { spec, basis: `as given: ${have} accelerators`, issues: [] };

@@ -94,13 +94,13 @@ function measurementsOf(file: string, p: PreparedDesign, order: string[] | null)
 /** Fits a calibration of `spec` to `logs`; throws InputError for a missing or unrecognised log. */
 export function calibrateDesign(spec: string, logs: string[], o: CalibrateOptions = {}): CalibrateRun {
   // the structural check is `rackwire check`'s: calibrate reports what loading found and the fit's findings
-  const p = prepareDesign(spec, { structure: false });
+  const p = prepareDesign(spec, { structure: false, fabric: true });
   if (!p.design) return { file: p.file, prepared: p, calibration: null, issues: p.issues };
   const devices = o.deviceOrder ?? selectDevices(p.design, ['gpu']);
   const found = logs.map((f) => measurementsOf(f, p, o.rankOrder ?? null));
   const ms = found.flatMap((x) => x.ms);
   const cases = found.flatMap((x) => x.cases);
-  const paths = ms.length > 0 ? fitCalibration(p.design, p.catalog, devices, ms) : null;
+  const paths = ms.length > 0 ? fitCalibration(p.fabric!, devices, ms) : null;
   const coll = cases.length > 0 ? fitCollectiveCalibration(cases) : null;
   const calibration: Calibration = {
     ...(paths?.calibration ?? { calibrationVersion: 1 as const }),

@@ -9,3 +9,5 @@ export * from './calibration.js';
 export * from './paths.js';
 export * from './vocabulary.js';
 export * from './calibrate.js';
+export * from './phy.js';
+export * from './export.js';

@@ -6,7 +6,7 @@
 import type { DraftIssue } from '../model/index.js';
 import type { Calibration, CalibrationParam } from '../perf/calibration.js';
 import { efficiencyKey } from '../perf/calibration.js';
-import { buildFabric, type Fabric } from '../perf/fabric.js';
+import type { Fabric } from '../perf/fabric.js';
 import { hostBandwidth } from '../perf/host.js';
 import { deviceInfos } from '../perf/matrices.js';
 import { analyzePair } from '../perf/pair.js';
@@ -121,14 +121,12 @@ export function calibrationFromSamples(samples: readonly FitSample[], design?: s
   return { calibrationVersion: 1, ...(design ? { design } : {}), params };
 }
 
-/** One call: samples on `design`'s fabric, then the calibration. */
+/** One call: samples on the measured design's path fabric (as api/prepareDesign builds it), then the calibration. */
 export function fitCalibration(
-  design: Parameters<typeof buildFabric>[0],
-  catalog: Parameters<typeof buildFabric>[1],
+  f: Fabric,
   devices: readonly string[],
   measurements: readonly Measurement[],
 ): FitResult {
-  const f = buildFabric(design, catalog);
   const samples = fitSamples(f, devices, measurements);
   const issues: DraftIssue[] = [...f.issues];
   const bounded = samples.filter((s) => s.key.startsWith('bidirRatio.') && Number.isNaN(s.contribution));
@@ -144,5 +142,5 @@ export function fitCalibration(
       code: 'calibration-empty',
       message: 'no measurement matched a device pair of the design',
     });
-  return { calibration: calibrationFromSamples(samples, design.name), samples, issues };
+  return { calibration: calibrationFromSamples(samples, f.ix.design.name), samples, issues };
 }

@@ -32,3 +32,9 @@ export function builtinPath(name: string): string | null {
   const path = join(examplesDir(), `${name}.yaml`);
   return existsSync(path) ? path : null;
 }
+
+/** The `description:` line (top-level key) of the built-in design NAME, or '' (also for an unknown name). */
+export function builtinDescription(name: string): string {
+  const path = builtinPath(name);
+  return path ? (/^description:\s*'?(.*?)'?\s*$/m.exec(readFileSync(path, 'utf8'))?.[1] ?? '') : '';
+}

@@ -1,17 +1,6 @@
 /** `rackwire export DESIGN --to FORMAT`: write NCCL topology XML, InfraGraph, JSON, DOT or SVG. */
 import { Option } from 'commander';
-import { loadDesign } from '../../io/index.js';
-import {
-  EXPORT_FORMATS,
-  exportDot,
-  exportInfragraph,
-  exportJson,
-  exportNcclXml,
-  exportSvg,
-  type ExportFormat,
-} from '../../io/export/index.js';
-import { genericParts } from '../../catalog/data/parts/generic.js';
-import { hasErrors, type DraftIssue } from '../../model/index.js';
+import { EXPORT_FORMATS, exportDesign, type ExportFormat } from '../../api/index.js';
 import { formatIssues } from '../../report/issues.js';
 import { issueOf } from '../../report/import.js';
 import { printText, writeOutputFile } from '../output.js';
@@ -28,24 +17,17 @@ export const register: RegisterCommand = (program, setExit) => {
     .option('--node <id>', 'the node to write (nccl-xml: one node per file)')
     .option('-o, --output <file>', 'write to a file instead of stdout')
     .action(async (spec: string, opts: { to: ExportFormat; node?: string; output?: string }) => {
-      // Imported designs name the generic parts; they are added here until the built-in catalog registers them.
-      const l = loadDesign(spec, { extraCatalogs: [{ catalogVersion: 1, parts: genericParts }] });
-      if (!l.design || hasErrors(l.issues)) {
-        process.stderr.write(formatIssues(l.issues) + '\n');
+      const r = await exportDesign(spec, opts.to, { node: opts.node });
+      if (r.text === null) {
+        process.stderr.write(formatIssues(r.issues) + '\n');
         setExit(1);
         return;
       }
-      let warnings: DraftIssue[] = [];
-      let text: string;
-      if (opts.to === 'nccl-xml')
-        ({ xml: text, issues: warnings } = exportNcclXml(l.design, l.catalog, opts.node));
-      else if (opts.to === 'infragraph') text = exportInfragraph(l.design);
-      else if (opts.to === 'dot') text = exportDot(l.design);
-      else if (opts.to === 'svg') text = await exportSvg(l.design);
-      else text = exportJson(l.design);
+      const text = r.text;
+      let warnings = r.warnings;
       if (opts.output) warnings = [...warnings, ...writeOutputFile(opts.output, text)];
       else printText(text);
-      if (warnings.length) process.stderr.write(formatIssues(warnings.map((w) => issueOf(w, l.file))) + '\n');
+      if (warnings.length) process.stderr.write(formatIssues(warnings.map((w) => issueOf(w, r.file))) + '\n');
       setExit(warnings.some((w) => w.severity === 'error') ? 1 : 0);
     });
 };

@@ -1,13 +1,9 @@
 /** `rackwire new NAME -o FILE`: copy a built-in design (examples/NAME.yaml) out to edit; `--list` shows them. */
-import { copyFileSync, existsSync, readFileSync } from 'node:fs';
-import { builtinNames, builtinPath } from '../../io/index.js';
+import { copyFileSync, existsSync } from 'node:fs';
+import { builtinDescription, builtinNames, builtinPath } from '../../io/index.js';
 import { NotFoundError, suggest, UsageError } from '../../model/index.js';
 import { printJson, printText } from '../output.js';
 import type { RegisterCommand } from './register.js';
-
-/** The `description:` line of a built-in design file (top-level key), or ''. */
-const descriptionOf = (path: string): string =>
-  /^description:\s*'?(.*?)'?\s*$/m.exec(readFileSync(path, 'utf8'))?.[1] ?? '';
 
 interface NewOptions {
   output?: string;
@@ -27,7 +23,7 @@ export const register: RegisterCommand = (program, setExit) => {
     .option('--json', 'print one JSON object')
     .action((name: string | undefined, opts: NewOptions) => {
       if (opts.list) {
-        const rows = builtinNames().map((n) => ({ name: n, description: descriptionOf(builtinPath(n)!) }));
+        const rows = builtinNames().map((n) => ({ name: n, description: builtinDescription(n) }));
         if (opts.json) printJson({ builtins: rows });
         else printText(rows.map((r) => `${r.name.padEnd(20)}  ${r.description}`).join('\n'));
         return;

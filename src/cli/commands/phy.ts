@@ -1,14 +1,14 @@
 /** `rackwire phy`: retimer placement (with a fixed design), loss waterfall SVG, cable choice. */
 import { Option, type Command } from 'commander';
-import { designToYaml, loadDesign, type LoadedDesign } from '../../io/index.js';
-import { hasErrors, type DraftIssue } from '../../model/index.js';
 import {
-  analyzePhysical,
-  placeRetimers,
-  planCables,
-  recommendedMarginDb,
+  cablesOfDesign,
+  retimersOfDesign,
+  waterfallOfDesign,
   type CablePreference,
-} from '../../phy/index.js';
+  type PhyRun,
+} from '../../api/index.js';
+import { designToYaml } from '../../io/index.js';
+import { hasErrors, type DraftIssue } from '../../model/index.js';
 import { resultJson } from '../../report/envelope.js';
 import { formatIssues } from '../../report/issues.js';
 import { cablePlanText, retimerProposalsJson, retimerProposalsText } from '../../report/phy-fixes.js';
@@ -17,22 +17,28 @@ import { printJson, printText, writeOutputFile } from '../output.js';
 import type { RegisterCommand } from './register.js';
 
 type Opts = { json?: boolean; output?: string; link?: string; prefer?: CablePreference };
-type Run = (
-  l: LoadedDesign & { design: NonNullable<LoadedDesign['design']> },
+/** What one subcommand shows of its api result: further findings (a file not written), JSON, text. */
+type Render<T> = (
+  r: T,
+  run: PhyRun<T>,
   o: Opts,
 ) => { drafts: DraftIssue[]; json: Record<string, unknown>; text: string };
 
 /**
- * load → compute → render, with one JSON object on stdout and exit 1 on errors in the data; `empty` is the
- * JSON when the design does not load (every key present, null).
+ * parse → api → render, with one JSON object on stdout and exit 1 on errors in the data; `empty` is the
+ * JSON when there is no result (the design does not load, an unknown link: every key present, null).
  */
 const action =
-  (setExit: (c: number) => void, empty: Record<string, null>, run: Run) => (spec: string, o: Opts) => {
-    const loaded = loadDesign(spec);
-    const out = loaded.design
-      ? run({ ...loaded, design: loaded.design }, o)
-      : { drafts: [], json: empty, text: '' };
-    const issues = [...loaded.issues, ...loaded.locate(out.drafts)];
+  <T>(
+    setExit: (c: number) => void,
+    empty: Record<string, null>,
+    api: (spec: string, o: Opts) => PhyRun<T>,
+    render: Render<T>,
+  ) =>
+  (spec: string, o: Opts) => {
+    const run = api(spec, o);
+    const out = run.result ? render(run.result, run, o) : { drafts: [], json: empty, text: '' };
+    const issues = [...run.prepared.loaded.issues, ...run.prepared.locate([...run.drafts, ...out.drafts])];
     if (o.json) printJson(resultJson(issues, out.json));
     else printText([out.text, issues.length ? formatIssues(issues) : ''].filter(Boolean).join('\n'));
     setExit(hasErrors(issues) ? 1 : 0);
@@ -51,11 +57,11 @@ export const register: RegisterCommand = (program, setExit) => {
   sub('place-retimers', 'propose the fewest retimers for each failing link, and where')
     .option('-o, --output <file>', 'write the design with the retimers added (YAML)')
     .action(
-      action(setExit, { proposals: null, output: null }, (l, o) => {
-        const r = placeRetimers(l.design, l.catalog);
-        const written = o.output ? writeOutputFile(o.output, designToYaml(r.design, l.catalog)) : [];
+      action(setExit, { proposals: null, output: null }, retimersOfDesign, (r, run, o) => {
+        const yaml = () => designToYaml(r.fixedDesign, run.prepared.catalog);
+        const written = o.output ? writeOutputFile(o.output, yaml()) : [];
         return {
-          drafts: [...r.issues, ...written],
+          drafts: written,
           json: {
             proposals: retimerProposalsJson(r.proposals),
             output: written.length ? null : (o.output ?? null),
@@ -68,26 +74,20 @@ export const register: RegisterCommand = (program, setExit) => {
     .requiredOption('--link <id>', 'link id')
     .option('-o, --output <file>', 'SVG file (default: stdout)')
     .action(
-      action(setExit, { output: null, svg: null }, (l, o) => {
-        const link = analyzePhysical(l.design, l.catalog).links.find((x) => x.id === o.link);
-        if (!link)
+      action(
+        setExit,
+        { output: null, svg: null },
+        (spec, o) => waterfallOfDesign(spec, o.link!),
+        (r, _run, o) => {
+          const svg = phyWaterfallSvg(r.link, { recommendedMarginDb: r.recommendedMarginDb });
+          const written = o.output ? writeOutputFile(o.output, svg) : [];
           return {
-            drafts: [
-              { severity: 'error', code: 'phy-link-not-found', message: `no link "${o.link}" in the design` },
-            ],
-            json: { output: null, svg: null },
-            text: '',
+            drafts: written,
+            json: { output: written.length ? null : (o.output ?? null), svg: o.output ? null : svg },
+            text: o.output ? (written.length ? '' : `wrote ${o.output}`) : svg,
           };
-        const svg = phyWaterfallSvg(link, {
-          recommendedMarginDb: recommendedMarginDb(l.design, l.catalog, link.budgetDb),
-        });
-        const written = o.output ? writeOutputFile(o.output, svg) : [];
-        return {
-          drafts: written,
-          json: { output: written.length ? null : (o.output ?? null), svg: o.output ? null : svg },
-          text: o.output ? (written.length ? '' : `wrote ${o.output}`) : svg,
-        };
-      }),
+        },
+      ),
     );
   sub('cables', 'choose passive copper, AEC or optics for every cable by length and lane rate')
     .addOption(
@@ -97,9 +97,11 @@ export const register: RegisterCommand = (program, setExit) => {
       ]),
     )
     .action(
-      action(setExit, { cables: null }, (l, o) => {
-        const plan = planCables(l.design, l.catalog, o.prefer);
-        return { drafts: plan.issues, json: { cables: plan.rows }, text: cablePlanText(plan.rows) };
-      }),
+      action(
+        setExit,
+        { cables: null },
+        (spec, o) => cablesOfDesign(spec, o.prefer),
+        (r) => ({ drafts: [], json: { cables: r.rows }, text: cablePlanText(r.rows) }),
+      ),
     );
 };
