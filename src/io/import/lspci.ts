@@ -6,14 +6,13 @@ import type { Catalog } from '../../catalog/index.js';
 import type { DraftIssue } from '../../model/index.js';
 import { buildDesign, type ImportResult } from './build-design.js';
 import { genFromSpeedText, linkState, parseWidth } from './link-speed.js';
-import { classCodeByName, idsByDescription, type PciIds } from './pci-ids.js';
+import { classCodeByName, deviceName, idsByDescription, type PciIds } from './pci-ids.js';
 import { normBusId, rawDevice, type RawDevice, type RawHost, type RawHostBridge } from './raw.js';
-import { parseVvBlocks, type VvBlock } from './lspci-vv.js';
+import { idsInText, parseVvBlocks, type VvBlock } from './lspci-vv.js';
 
 /** One entry of the tree: `[0000:00]` (a root bus) or `01.1-[01-03]` (a function, a bridge when it has a bus range). */
 const TOKEN = /\[([0-9a-f]{4}):([0-9a-f]{2})\]|([0-9a-f]{2}\.[0-7])(?:-\[([0-9a-f]{2})(?:-[0-9a-f]{2})?\])?/g;
 const TREE_LINE = /^[\s|+\\`-]*[-+\\`]-?(\[[0-9a-f]{4}:[0-9a-f]{2}\]|[0-9a-f]{2}\.[0-7])/;
-const IDS_NN = /\[([0-9a-f]{4}):([0-9a-f]{4})\]/;
 
 interface Node {
   dev: RawDevice | null;
@@ -71,20 +70,30 @@ function parseTree(text: string, issues: DraftIssue[]): RawHostBridge[] {
 function applyBlock(catalog: Catalog, db: PciIds | null, d: RawDevice, b: VvBlock): void {
   d.classCode = b.classCode ?? classCodeByName(db, b.className) ?? d.classCode;
   d.text ??= b.text;
+  if (b.ids)
+    d.ids = {
+      ...b.ids,
+      subsystemVendor: b.subsystem?.vendor ?? null,
+      subsystemDevice: b.subsystem?.device ?? null,
+    };
   d.capable = linkState(genFromSpeedText(catalog, b.lnkCap?.speed), parseWidth(b.lnkCap?.width));
   d.reported = linkState(genFromSpeedText(catalog, b.lnkSta?.speed), parseWidth(b.lnkSta?.width));
   if (b.numaNode !== null) d.numaNode = b.numaNode;
   if (b.virtualFunction) d.infos.virtualFunction = 'true';
 }
 
+/**
+ * Ids of a device the -vv block did not give: written in the tree (`-tvnn`'s `[10de:2335]`, `-tvn`'s bare
+ * `10de:2335`), else looked up in reverse from the names (`lspci -tv`). A function the database names a
+ * "Virtual Function" is an SR-IOV VF even where the file prints only numbers.
+ */
 function fillIds(db: PciIds | null, d: RawDevice): void {
-  const nn = d.text ? IDS_NN.exec(d.text) : null;
-  if (nn) d.ids = { vendor: nn[1]!, device: nn[2]!, subsystemVendor: null, subsystemDevice: null };
-  else if (d.text) {
-    const found = idsByDescription(db, d.text);
-    if (found?.device)
-      d.ids = { vendor: found.vendor, device: found.device, subsystemVendor: null, subsystemDevice: null };
-  }
+  const written = d.ids ?? (d.text ? idsInText(d.text) : null);
+  const found = written ?? (d.text ? idsByDescription(db, d.text) : null);
+  if (!d.ids && found?.device)
+    d.ids = { vendor: found.vendor, device: found.device, subsystemVendor: null, subsystemDevice: null };
+  if (d.ids && /Virtual Function/i.test(deviceName(db, d.ids.vendor, d.ids.device) ?? ''))
+    d.infos.virtualFunction = 'true';
   d.children.forEach((c) => fillIds(db, c));
 }
 
