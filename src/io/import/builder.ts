@@ -98,6 +98,20 @@ const byBusThenOrder = (a: PendingComponent, b: PendingComponent): number => {
   return a.order - b.order;
 };
 
+/** Orders ids as people count: `node0/gpu2` before `node0/gpu10` (runs of digits compare as numbers). */
+export function compareNatural(a: string, b: string): number {
+  const pa = a.split(/(\d+)/);
+  const pb = b.split(/(\d+)/);
+  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
+    const [x, y] = [pa[i]!, pb[i]!];
+    if (x === y) continue;
+    // Odd pieces are the digit runs (split with a capture group alternates text, digits, text...).
+    if (i % 2 === 1) return Number(x) - Number(y) || x.length - y.length;
+    return x < y ? -1 : 1;
+  }
+  return pa.length - pb.length;
+}
+
 /** Assigns `node0/gpu0`-style ids (numbered per id prefix in bus-id order; CPUs in file order) and builds the Design. */
 export function finish(b: Builder, name: string, nodeId = 'node0'): { design: Design; issues: DraftIssue[] } {
   const ids = new Map<string, string>();
@@ -112,7 +126,7 @@ export function finish(b: Builder, name: string, nodeId = 'node0'): { design: De
   }
   const idOf = (key: string): string => ids.get(key) ?? key;
   const components: Component[] = [...b.components.values()]
-    .sort((x, y) => (idOf(x.key) < idOf(y.key) ? -1 : 1))
+    .sort((x, y) => compareNatural(idOf(x.key), idOf(y.key)))
     .map((c) => ({
       id: idOf(c.key),
       name: idOf(c.key).slice(nodeId.length + 1),

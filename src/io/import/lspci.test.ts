@@ -113,6 +113,18 @@ describe('lspci -n (numbers only)', () => {
   });
 });
 
+describe('device order', () => {
+  it('numbers and orders devices naturally: gpu2 before gpu10 (so matrices read GPU0..GPU11)', () => {
+    const text = Array.from({ length: 12 }, (_, i) => `${(0x10 + i).toString(16)}:00.0 0302: 10de:2335`).join(
+      '\n',
+    );
+    const ids = importLspci(text, testCatalog, pciIds)
+      .design.components.filter((c) => c.kind === 'accelerator')
+      .map((c) => c.name);
+    expect(ids).toEqual(Array.from({ length: 12 }, (_, i) => `gpu${i}`));
+  });
+});
+
 describe('SR-IOV virtual functions', () => {
   const tree = (withPf: boolean) =>
     [

@@ -79,3 +79,42 @@ describe('nvidia-smi topo -m import', () => {
     expect(design.links.filter((l) => l.protocol === 'nvlink')).toHaveLength(6);
   });
 });
+
+describe('truncated nvidia-smi topo -m', () => {
+  // gcp-a4-highgpu-8g-8xB200-topo.txt: header on line 6, rows GPU0-7 on 7-14, NIC0-7 on 15-22, NIC Legend at the end.
+  const full = fixture('gcp-a4-highgpu-8g-8xB200-topo.txt');
+  const lines = full.split('\n');
+  const codes = (r: ReturnType<typeof importNvidiaSmi>) => r.issues.map((i) => i.code);
+  const count = (r: ReturnType<typeof importNvidiaSmi>, kind: string) =>
+    r.design.components.filter((c) => c.kind === kind).length;
+  it('cut after the GPU3 row: imports GPU0-3 with a warning naming the 12 devices missing', () => {
+    const r = importNvidiaSmi(lines.slice(0, 10).join('\n'), testCatalog, pciIds);
+    expect([count(r, 'accelerator'), count(r, 'nic')]).toEqual([4, 0]);
+    const w = r.issues.find((i) => i.code === 'smi-matrix-truncated')!;
+    expect(w.severity).toBe('warning');
+    expect(w.message).toMatch(/GPU4, GPU5, GPU6, GPU7, NIC0, .*NIC7 missing/);
+    expect(codes(r)).not.toContain('smi-no-matrix');
+  });
+  it('cut inside a cell of the GPU5 row ("NV1" of "NV18"): that row is dropped, GPU0-4 imported', () => {
+    const cut = lines.slice(0, 11).join('\n') + '\n' + lines[11]!.slice(0, lines[11]!.indexOf('X') + 10);
+    expect(cut.endsWith('NV1')).toBe(true);
+    const r = importNvidiaSmi(cut, testCatalog, pciIds);
+    expect(count(r, 'accelerator')).toBe(5);
+    expect(r.issues.find((i) => i.code === 'smi-matrix-truncated')?.message).toMatch(/rows of GPU5, GPU6/);
+  });
+  it('cut inside the NIC Legend after NIC4: all 16 devices, a warning for the 3 unnamed NICs', () => {
+    const at = full.indexOf('  NIC5: mlx5_5');
+    const r = importNvidiaSmi(full.slice(0, at), testCatalog, pciIds);
+    expect([count(r, 'accelerator'), count(r, 'nic')]).toEqual([8, 8]);
+    expect(codes(r)).not.toContain('smi-matrix-truncated');
+    expect(r.issues.find((i) => i.code === 'smi-legend-incomplete')?.message).toMatch(
+      /is cut: .*NIC5, NIC6, NIC7 unknown/,
+    );
+    expect(r.design.components.find((c) => c.infos?.netDevices === 'mlx5_4')).toBeDefined();
+  });
+  it('the whole file: no truncation warning', () => {
+    const r = importNvidiaSmi(full, testCatalog, pciIds);
+    expect(codes(r)).not.toContain('smi-matrix-truncated');
+    expect(codes(r)).not.toContain('smi-legend-incomplete');
+  });
+});

@@ -19,11 +19,17 @@ const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
 export const MAX_NVLINKS_PER_GPU = 18;
 
 export interface SmiMatrix {
+  /** The devices whose rows are present and complete (all of the header's, unless the file was cut). */
   names: string[];
   cells: string[][];
   numa: (number | null)[];
   cpuAffinity: (string | null)[];
+  /** Devices of the header whose row is missing or cut short (a truncated paste), in header order. */
+  missing: string[];
 }
+
+/** What a matrix cell may hold (nvidia-smi topo -m legend; SOC is the pre-2016 name of SYS). */
+const CELL = /^(X|NV\d+|PIX|PXB|PHB|NODE|SYS|SOC)$/;
 
 export function parseSmiMatrix(text: string): SmiMatrix | null {
   const lines = text
@@ -33,31 +39,47 @@ export function parseSmiMatrix(text: string): SmiMatrix | null {
   const h = lines.findIndex((l) => /^\s+GPU0\b/.test(l));
   if (h < 0) return null;
   const header = lines[h]!.trim().split(/\s+/);
-  const names = header.filter((x) => /^(GPU|NIC|mlx5_)\d+$|^mlx5_\d+$/.test(x));
-  const cells: string[][] = [];
-  const numa: (number | null)[] = [];
-  const cpuAffinity: (string | null)[] = [];
-  for (const line of lines.slice(h + 1)) {
+  const all = header.filter((x) => /^(GPU|NIC|mlx5_)\d+$|^mlx5_\d+$/.test(x));
+  const rows = new Map<string, string[]>();
+  const endsCut = !text.endsWith('\n');
+  // GPU rows carry CPU/NUMA affinity columns after the matrix: a last GPU row without them may be cut in a cell.
+  const affinity = header.includes('Affinity');
+  for (const [k, line] of lines.slice(h + 1).entries()) {
     const parts = line.trim().split(/\s+/);
-    if (!names.includes(parts[0] ?? '')) break;
-    cells.push(parts.slice(1, names.length + 1));
-    const rest = parts.slice(names.length + 1);
-    cpuAffinity.push(rest[0] ?? null);
-    const n = Number(rest[1]);
-    numa.push(rest.length > 1 && Number.isInteger(n) ? n : null);
+    if (!all.includes(parts[0] ?? '')) break;
+    // A row cut short: fewer cells than columns, or a cell cut inside ("NV1" of "NV18") on the file's last line.
+    const cells = parts.slice(1, all.length + 1);
+    const last = endsCut && h + 1 + k === lines.length - 1;
+    if (
+      cells.length < all.length ||
+      !cells.every((c) => CELL.test(c)) ||
+      (last && affinity && parts[0]!.startsWith('GPU') && parts.length === all.length + 1)
+    )
+      break;
+    rows.set(parts[0]!, parts.slice(1));
   }
-  return cells.length === names.length ? { names, cells, numa, cpuAffinity } : null;
+  const keep = all.map((n, i) => (rows.has(n) ? i : -1)).filter((i) => i >= 0);
+  const names = keep.map((i) => all[i]!);
+  const cells = names.map((n) => keep.map((j) => rows.get(n)![j]!));
+  const cpuAffinity = names.map((n) => rows.get(n)![all.length] ?? null);
+  const numa = names.map((n) => {
+    const rest = rows.get(n)!.slice(all.length);
+    const v = Number(rest[1]);
+    return rest.length > 1 && Number.isInteger(v) ? v : null;
+  });
+  return { names, cells, numa, cpuAffinity, missing: all.filter((n) => !rows.has(n)) };
 }
 
 export function readNvidiaSmi(text: string): RawHost {
   const issues: DraftIssue[] = [];
   const m = parseSmiMatrix(text);
-  if (!m) {
+  if (!m || m.names.length === 0) {
     issues.push({
       severity: 'error',
       code: 'smi-no-matrix',
-      message:
-        'no complete nvidia-smi topo -m matrix found (header row starting with GPU0, one row per column)',
+      message: m
+        ? `nvidia-smi topo -m header found but no complete matrix row below it (${m.missing.length} devices named): file cut?`
+        : 'no nvidia-smi topo -m matrix found (header row starting with GPU0, one row per column)',
     });
     return {
       format: 'nvidia-smi',
@@ -68,7 +90,21 @@ export function readNvidiaSmi(text: string): RawHost {
       issues,
     };
   }
+  if (m.missing.length > 0)
+    issues.push({
+      severity: 'warning',
+      code: 'smi-matrix-truncated',
+      message: `the matrix is cut: rows of ${m.missing.join(', ')} missing or incomplete; imported the ${m.names.length} complete rows (${m.names.join(', ')}) and nothing of the missing devices`,
+      hint: 'paste the whole output of nvidia-smi topo -m',
+    });
   const legend = new Map([...text.matchAll(/^\s*(NIC\d+): (\S+)/gm)].map((x) => [x[1]!, x[2]!]));
+  const unnamed = m.names.filter((n) => n.startsWith('NIC') && !legend.has(n));
+  if (unnamed.length > 0)
+    issues.push({
+      severity: 'warning',
+      code: 'smi-legend-incomplete',
+      message: `the NIC Legend ${legend.size > 0 ? 'is cut' : 'is missing'}: RDMA device names of ${unnamed.join(', ')} unknown`,
+    });
   const devices: RawDevice[] = m.names.map((n, i) => {
     const gpu = n.startsWith('GPU');
     const d = rawDevice(gpu ? `gpu:${n.slice(3)}` : `nic:${i}`, {
