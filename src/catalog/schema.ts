@@ -31,6 +31,16 @@ export const BudgetSplit = z.strictObject({
   systemBoardDb: nonNegative,
 });
 
+/**
+ * Budget split of a cabled channel (host-side segments + cable + far-side segments): each end's allocation,
+ * bump to the cable connector with the package, and the cable's, both mated connectors included.
+ */
+export const CabledSplit = z.strictObject({
+  hostDb: positive,
+  cableDb: positive,
+});
+export type CabledSplit = z.infer<typeof CabledSplit>;
+
 export const FlitLayout = z.strictObject({
   flitBytes: int.positive(),
   tlpBytes: int.positive(),
@@ -54,6 +64,8 @@ export const Standard = z.strictObject({
   /** Bump-to-bump channel insertion-loss budget at Nyquist; null where no public source gives one. */
   lossBudgetDb: positive.nullable().optional(),
   budgetSplit: BudgetSplit.nullable().optional(),
+  /** Allocations of a channel through a passive cable; with it, each side and the cable are judged on their own. */
+  cabledSplit: CabledSplit.nullable().optional(),
   maxRetimers: int.nonnegative().optional(),
   flit: FlitLayout.optional(),
   fecLatencyNs: nonNegative.optional(),

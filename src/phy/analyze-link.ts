@@ -5,10 +5,10 @@ import type { PhyContext } from './context.js';
 import { channelDevices, minCap, type Cap } from './devices.js';
 import type { Finding } from './findings.js';
 import { PLACEMENT_SEARCH_MAX, placeOnChannel, type Placement } from './placement.js';
-import { largestLossDb, worstSegment } from './segments.js';
+import { largestLossDb, worstSegment, type JudgedSegment } from './segments.js';
 import { genLabel } from './standard.js';
 import type { LinkPhyResult } from './types.js';
-import { downtrainMessage } from './messages.js';
+import { downtrainMessage, failureCause } from './messages.js';
 import { evaluateAtGen } from './evaluate.js';
 import { negotiateGen } from './negotiate.js';
 
@@ -71,6 +71,7 @@ export function analyzeLinkCore(ctx: PhyContext, link: Link): { core: LinkCore; 
       trainedGen: state.gen,
       trainedWidth: state.width,
       verdict: 'unknown',
+      dominant: null,
       segments: [],
     };
     return { core, findings };
@@ -140,14 +141,31 @@ export function analyzeLinkCore(ctx: PhyContext, link: Link): { core: LinkCore; 
     target,
     laneRateGbps,
   );
+  const unsupported =
+    gen !== null && topGen !== null && gen > topGen.value
+      ? `${topGen.by} supports only ${genLabel(link.protocol, topGen.value)}`
+      : null;
   if (gen !== null && trainedGen !== gen) {
-    const msg = downtrainMessage(link, gen, trainedGen, width.value, target, worst, fix, unverified);
+    const cause = { link, gen, target, worst, fix, retimersPresent: dev.resets, unsupported };
+    const msg = downtrainMessage(cause, trainedGen, width.value, unverified);
     findings.push({
       severity: trainedGen === null ? 'error' : 'warning',
       code: trainedGen === null ? 'phy-no-train' : 'phy-downtrain',
       message: msg.message,
       hint: msg.hint,
     });
+  } else if (target.judged.some((j) => j.cause === 'split')) {
+    for (const j of target.judged) {
+      if (j.cause !== 'split') continue;
+      for (const p of j.segment.parts ?? [])
+        if (p.marginDb !== null && p.marginDb < 0)
+          findings.push({
+            severity: 'warning',
+            code: 'phy-split-exceeded',
+            message: `{link}: ${p.name} ${p.lossDb!.toFixed(2)} dB exceeds its ${p.allocationDb} dB ${target.std.label} cabled allocation; the channel closes with this cable (margin ${j.segment.marginDb!.toFixed(2)} dB), but a compliant cable at its rated reach may not`,
+            hint: p.name === 'cable' ? 'use a shorter or lower-loss cable' : 'shorten the board trace to the cable connector, or use a lower-loss material',
+          });
+    }
   } else if (verdict === 'warn' && worst) {
     findings.push({
       severity: 'warning',
@@ -155,10 +173,12 @@ export function analyzeLinkCore(ctx: PhyContext, link: Link): { core: LinkCore; 
       message: `{link}: margin ${worst.marginDb!.toFixed(2)} dB is under the recommended ${ctx.recommendedMarginPct} % of the ${worst.budgetDb} dB budget`,
     });
   } else if (target.verdict === 'fail' && gen === null) {
+    const cause = failureCause({ link, gen: 0, target, worst, fix, retimersPresent: dev.resets, unsupported: null });
     findings.push({
       severity: 'error',
       code: 'phy-fail',
-      message: `{link}: channel fails its budget${fix?.feasible ? '' : ' and retimers cannot fix it'}`,
+      message: `{link}: ${cause.kind === 'other' ? 'channel fails its budget' : cause.text}`,
+      hint: cause.hint,
     });
   }
 
@@ -171,7 +191,15 @@ export function analyzeLinkCore(ctx: PhyContext, link: Link): { core: LinkCore; 
     trainedGen,
     trainedWidth: width.value,
     verdict,
+    dominant: worstDominant(target.judged),
     segments: target.judged.map((j) => j.segment),
   };
   return { core, findings };
+}
+
+/** The dominant part of the segment that decides the verdict: a failing one first, else the least margin. */
+function worstDominant(judged: readonly JudgedSegment[]): string | null {
+  const failing = judged.find((j) => j.verdict === 'fail');
+  if (failing) return failing.segment.dominant;
+  return worstSegment(judged)?.dominant ?? judged[0]?.segment.dominant ?? null;
 }

@@ -74,7 +74,7 @@ describe('analyzePhysical: hand-computed Gen5 x16 budgets', () => {
     const msg = r.issues.find((i) => i.code === 'phy-downtrain')!.message;
     // one retimer splits 40.735 in halves: 20.3675 − 9 (package) = 11.3675 dB into the trace = 8.819 in = 224 mm
     expect(msg).toBe(
-      'L link trains at Gen4 x16: channel 40.7 dB exceeds the Gen5 budget of 36 dB by 4.7 dB; one retimer at 224 mm fixes it',
+      'L link trains at Gen4 x16: channel 40.7 dB exceeds the Gen5 budget of 36 dB by 4.7 dB (dominated by trace fr4 381 mm); one retimer at 224 mm fixes it',
     );
     expect(trainedLinkStates(r).get('L')).toEqual({ gen: 4, width: 16 });
   });

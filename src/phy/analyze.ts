@@ -31,6 +31,7 @@ export function analyzePhysical(design: Design, catalog: Catalog, opts: PhyOptio
       trainedGen: c.trainedGen,
       trainedWidth: c.trainedWidth,
       verdict: c.verdict,
+      dominant: c.dominant,
       segments: c.segments,
       addedLatencyNs: c.addedLatencyNs,
       addedPowerW: c.addedPowerW,

@@ -4,6 +4,7 @@ import { mFromMm } from '../model/index.js';
 import {
   extrapolationFinding,
   lossElement as item,
+  type CableFacts,
   type ChannelElement,
   type LossElement,
 } from './channel-element.js';
@@ -43,21 +44,38 @@ export function cableElements(
     findings.push({
       severity: 'error',
       code: 'phy-cable-too-long',
-      message: `{link}: cable ${cable.id} is ${lengthM} m, longer than its maximum reach of ${cable.maxReachM} m`,
-      hint: 'run `rackwire phy cables` for a cable type that reaches',
+      message: `{link}: cable ${cable.id} is ${lengthM} m, beyond its rated reach of ${cable.maxReachM} m`,
+      hint: 'use a shorter cable, an active cable (AEC) or optics: `rackwire phy cables` lists the options that reach',
       channelIndex: i,
     });
   const label = `cable ${cable.id} ${lengthM} m`;
   if (cable.resetsChannelBudget) return [{ type: 'reset', label, segmentIndex: i }];
-  const reach = { lengthM, maxReachM: cable.maxReachM };
+  const facts: CableFacts = {
+    id: cable.id,
+    lengthM,
+    ratedReachM: cable.maxReachM,
+    lossPerMDb: null,
+    connectorLossDb: cable.connectorLossDb ?? 0,
+  };
   if (cable.lossPerM && f !== null) {
     const perM = lossAtFreq(cable.lossPerM, f);
     if (perM.extrapolated) findings.push(extrapolationFinding(`cable ${cable.id}`, f, i, decides));
-    const el: LossElement = { ...item(label, i, perM.db * lengthM + (cable.connectorLossDb ?? 0)), reach };
+    facts.lossPerMDb = perM.db;
+    const el: LossElement = { ...item(label, i, perM.db * lengthM + facts.connectorLossDb), cable: facts };
     el.item.lengthMm = seg.lengthMm;
     return [el];
   }
-  const el: LossElement = { ...item(label, i, null, `rated by reach (${cable.maxReachM} m)`), reach };
+  // No loss figure: the channel's loss is unknown (a rated reach assumes compliant hosts, which is what is checked).
+  if (decides)
+    findings.push({
+      severity: 'info',
+      code: 'phy-cable-loss-unknown',
+      message: `cable ${cable.id} has no loss per metre in the catalog; channels through it are not judged on loss`,
+      hint: 'add lossPerM (and connectorLossDb) to the cable in a user catalog',
+      channelIndex: i,
+      dedupeKey: `cable-loss:${cable.id}`,
+    });
+  const el: LossElement = { ...item(label, i, null, `no loss figure; rated reach ${cable.maxReachM} m`), cable: facts };
   el.item.lengthMm = seg.lengthMm;
   return [el];
 }

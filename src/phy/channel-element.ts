@@ -2,11 +2,22 @@
 import type { Finding } from './findings.js';
 import type { LossItem } from './types.js';
 
-/** A loss item; `reach` is set for a cable rated by reach only (no loss per metre in the catalog). */
+/** A passive cable inside a budget segment: its rated reach, and what its loss is made of (for the derived reach). */
+export interface CableFacts {
+  id: string;
+  lengthM: number;
+  /** Rated reach at the cable's highest generation/lane rate (catalog `maxReachM`). */
+  ratedReachM: number;
+  /** Loss per metre at the link's Nyquist (dB/m); null when the catalog gives none. */
+  lossPerMDb: number | null;
+  connectorLossDb: number;
+}
+
+/** A loss item; `cable` is set for a passive cable. */
 export interface LossElement {
   type: 'loss';
   item: LossItem;
-  reach?: { lengthM: number; maxReachM: number };
+  cable?: CableFacts;
   /** The package of a budget-resetting device (removed with it when counting the retimers a channel needs). */
   ofReset?: true;
 }

@@ -19,7 +19,13 @@ import { lossAtFreq } from './freq-loss.js';
 import { packageItem } from './package-loss.js';
 import type { LinkStandard } from './standard.js';
 
-export type { ChannelElement, EvaluatedChannel, LossElement, ResetElement } from './channel-element.js';
+export type {
+  CableFacts,
+  ChannelElement,
+  EvaluatedChannel,
+  LossElement,
+  ResetElement,
+} from './channel-element.js';
 
 /**
  * Whether the package at channel index `i` sits on the add-in card: no connector lies between it and the

@@ -28,6 +28,6 @@ export function evaluateAtGen(
     std.budgetDb !== null && ctx.recommendedMarginPct !== null
       ? (std.budgetDb * ctx.recommendedMarginPct) / 100
       : null;
-  const judged = splitSegments(elements, std.budgetDb, recommendedDb);
+  const judged = splitSegments(elements, std.budgetDb, recommendedDb, std.standard?.cabledSplit ?? null);
   return { std, elements, judged, verdict: worstVerdict(judged.map((j) => j.verdict)), findings };
 }

@@ -1,6 +1,13 @@
-/** Splitting a channel at its budget resets and judging each segment against the budget and the recommended margin. */
-import type { ChannelElement } from './channel-items.js';
-import type { BudgetSegment, Verdict } from './types.js';
+/**
+ * Splitting a channel at its budget resets and judging each segment against the budget and the recommended
+ * margin. A segment through a passive cable is also split into host side + cable + far side, each judged
+ * against the standard's cabled split (PCIe CEM / CopprLink): the sum decides pass or fail (the physics of
+ * this one channel), a side over its allocation warns (the host is not interoperable with every compliant
+ * cable), and the part with the least margin is named as the one that dominates.
+ */
+import type { CabledSplit } from '../catalog/index.js';
+import type { CableFacts, ChannelElement } from './channel-items.js';
+import type { BudgetSegment, ChannelPart, LossItem, Verdict } from './types.js';
 
 /**
  * Tolerance for comparing dB figures (numerical noise, not a physical figure; 1e-6 dB is far below any
@@ -8,57 +15,127 @@ import type { BudgetSegment, Verdict } from './types.js';
  */
 export const DB_EPS = 1e-6;
 
+/** Why a segment is not a plain pass: over budget, a cable beyond its rated reach, a side over its allocation. */
+export type SegmentCause = 'loss' | 'reach' | 'split' | 'margin' | null;
+
 export interface JudgedSegment {
   segment: BudgetSegment;
   verdict: Verdict;
-  /** Set when the segment is judged by a cable's reach rating instead of a loss budget. */
-  reachOnly: boolean;
+  cause: SegmentCause;
+  /** Passive cables in the segment (for messages and the derived reach). */
+  cables: CableFacts[];
 }
 
 export function splitSegments(
   elements: readonly ChannelElement[],
   budgetDb: number | null,
   recommendedDb: number | null,
+  split: CabledSplit | null = null,
 ): JudgedSegment[] {
   const out: JudgedSegment[] = [];
-  let items: BudgetSegment['items'] = [];
-  let reach: { lengthM: number; maxReachM: number }[] = [];
+  let items: LossItem[] = [];
+  let cables: CableFacts[] = [];
+  let cableAt: number[] = [];
   const close = (endsAt: string) => {
-    out.push(judge(items, reach, budgetDb, recommendedDb, endsAt));
+    out.push(judge(items, cables, cableAt, budgetDb, recommendedDb, split, endsAt));
     items = [];
-    reach = [];
+    cables = [];
+    cableAt = [];
   };
   for (const e of elements) {
     if (e.type === 'reset') close(e.label);
     else {
+      if (e.cable) {
+        cables.push(e.cable);
+        cableAt.push(items.length);
+      }
       items.push(e.item);
-      if (e.reach) reach.push(e.reach);
     }
   }
   close('end');
   return out;
 }
 
+const sumDb = (items: readonly LossItem[]): number | null => {
+  let s: number | null = 0;
+  for (const it of items) s = s === null || it.lossDb === null ? null : s + it.lossDb;
+  return s;
+};
+
+function part(
+  name: ChannelPart['name'],
+  items: readonly LossItem[],
+  allocationDb: number,
+  derivedReachM: number | null,
+): ChannelPart {
+  const lossDb = sumDb(items);
+  return { name, lossDb, allocationDb, marginDb: lossDb === null ? null : allocationDb - lossDb, derivedReachM };
+}
+
+/** Host side, cable(s) and far side of a segment through passive cables, against the cabled split. */
+function cabledParts(
+  items: readonly LossItem[],
+  cables: readonly CableFacts[],
+  cableAt: readonly number[],
+  split: CabledSplit,
+): ChannelPart[] {
+  const first = cableAt[0]!;
+  const last = cableAt[cableAt.length - 1]!;
+  const c = cables[0]!;
+  // Reach is derived from loss: the length at which the cable fills its allocation.
+  const reach =
+    cables.length === 1 && c.lossPerMDb !== null && c.lossPerMDb > 0
+      ? Math.max(0, split.cableDb - c.connectorLossDb) / c.lossPerMDb
+      : null;
+  return [
+    part('host side', items.slice(0, first), split.hostDb, null),
+    part('cable', items.slice(first, last + 1), split.cableDb, reach),
+    part('far side', items.slice(last + 1), split.hostDb, null),
+  ];
+}
+
+function largestItem(items: readonly LossItem[]): string | null {
+  let best: LossItem | null = null;
+  for (const it of items) if (it.lossDb !== null && (!best || it.lossDb > best.lossDb!)) best = it;
+  return best?.label ?? null;
+}
+
 function judge(
-  items: BudgetSegment['items'],
-  reach: { lengthM: number; maxReachM: number }[],
+  items: LossItem[],
+  cables: CableFacts[],
+  cableAt: number[],
   budgetDb: number | null,
   recommendedDb: number | null,
+  split: CabledSplit | null,
   endsAt: string,
 ): JudgedSegment {
-  let lossDb: number | null = 0;
-  for (const it of items) lossDb = lossDb === null || it.lossDb === null ? null : lossDb + it.lossDb;
+  const lossDb = sumDb(items);
   const marginDb = lossDb !== null && budgetDb !== null ? budgetDb - lossDb : null;
-  const segment: BudgetSegment = { items, lossDb, budgetDb, marginDb, endsAt };
-  const reachOk = reach.every((r) => r.lengthM <= r.maxReachM + DB_EPS);
-  if (!reachOk) return { segment, verdict: 'fail', reachOnly: marginDb === null };
-  // Without a loss budget, a cable within its rated reach (which assumes compliant hosts) passes on reach alone.
-  if (marginDb === null)
-    return { segment, verdict: reach.length > 0 ? 'pass' : 'unknown', reachOnly: reach.length > 0 };
-  if (marginDb < -DB_EPS) return { segment, verdict: 'fail', reachOnly: false };
-  if (recommendedDb !== null && marginDb < recommendedDb - DB_EPS)
-    return { segment, verdict: 'warn', reachOnly: false };
-  return { segment, verdict: 'pass', reachOnly: false };
+  const parts = split && cables.length > 0 ? cabledParts(items, cables, cableAt, split) : null;
+  let dominant = largestItem(items);
+  if (parts) {
+    let worst: ChannelPart | null = null;
+    for (const p of parts)
+      if (p.marginDb !== null && (!worst || p.marginDb < worst.marginDb!)) worst = p;
+    if (worst) dominant = worst.name;
+  }
+  const segment: BudgetSegment = { items, lossDb, budgetDb, marginDb, endsAt, parts, dominant };
+  const judged = (verdict: Verdict, cause: SegmentCause): JudgedSegment => ({
+    segment,
+    verdict,
+    cause,
+    cables,
+  });
+  const tooLong = cables.find((c) => c.lengthM > c.ratedReachM + DB_EPS);
+  if (tooLong) {
+    segment.dominant = `cable ${tooLong.id}`;
+    return judged('fail', 'reach');
+  }
+  if (marginDb === null) return judged('unknown', null);
+  if (marginDb < -DB_EPS) return judged('fail', 'loss');
+  if (parts?.some((p) => p.marginDb !== null && p.marginDb < -DB_EPS)) return judged('warn', 'split');
+  if (recommendedDb !== null && marginDb < recommendedDb - DB_EPS) return judged('warn', 'margin');
+  return judged('pass', null);
 }
 
 const RANK: Record<Verdict, number> = { pass: 0, warn: 1, unknown: 2, fail: 3 };

@@ -19,6 +19,19 @@ export interface LossItem {
   note: string | null;
 }
 
+/**
+ * One side of a cabled budget segment against the standard's cabled split: `host side` (bump to the cable
+ * connector, package included), `cable` (both mated connectors included) or `far side`.
+ */
+export interface ChannelPart {
+  name: 'host side' | 'cable' | 'far side';
+  lossDb: number | null;
+  allocationDb: number;
+  marginDb: number | null;
+  /** Cable part only: the length the cable allocation allows, (allocation − connectors) / loss per metre (m). */
+  derivedReachM: number | null;
+}
+
 /** A stretch of the channel between budget resets (ends, retimers, retimed cables). */
 export interface BudgetSegment {
   items: LossItem[];
@@ -28,6 +41,10 @@ export interface BudgetSegment {
   marginDb: number | null;
   /** What ends the segment on the far side: `end` or the device/cable label. */
   endsAt: string;
+  /** Host side, cable and far side when the segment runs through a passive cable and a cabled split is known. */
+  parts: ChannelPart[] | null;
+  /** What dominates the segment: the part with the least margin against its allocation, else the largest loss item. */
+  dominant: string | null;
 }
 
 export interface LinkPhyResult {
@@ -48,6 +65,8 @@ export interface LinkPhyResult {
   trainedGen: number | null;
   trainedWidth: number | null;
   verdict: Verdict;
+  /** What dominates the verdict: the worst segment's dominant part or item (`host side`, `cable`, a trace). */
+  dominant: string | null;
   segments: BudgetSegment[];
   /** Latency the in-channel devices and cables add, one way (ns). */
   addedLatencyNs: number;

@@ -15,6 +15,8 @@ export interface PhyLinkJson {
   trainedGen: number | null;
   trainedWidth: number | null;
   verdict: LinkPhyResult['verdict'];
+  /** What dominates the verdict: `host side`, `cable`, `far side` of a cabled channel, else the largest loss item. */
+  dominant: string | null;
 }
 
 const round2 = (x: number | null): number | null => (x === null ? null : Math.round(x * 100) / 100);
@@ -38,6 +40,7 @@ export const phyLinkJson = (l: LinkPhyResult): PhyLinkJson => ({
   trainedGen: l.trainedGen,
   trainedWidth: l.trainedWidth,
   verdict: l.verdict,
+  dominant: l.dominant,
 });
 
 export const phyLinksJson = (report: PhyReport): PhyLinkJson[] => report.links.map(phyLinkJson);
@@ -63,6 +66,7 @@ const HEADER = [
   'retimers need/have',
   'trained',
   'verdict',
+  'dominated by',
 ];
 const RIGHT = new Set([2, 3, 4]);
 
@@ -80,6 +84,7 @@ function row(l: LinkPhyResult): string[] {
         ? '-'
         : state(l.protocol, l.trainedGen, l.trainedWidth),
     l.verdict,
+    l.dominant ?? '-',
   ];
 }
 

@@ -22,3 +22,12 @@ export const twinax26Awg: FreqPoint[] = [
 ];
 export const twinaxSrc =
   'transceiver-db blog: 26 AWG twinax 5 m = 18-22 dB @26.56 GBd, 26-32 dB @53.125 GBd; per metre = range mid-point / 5 [derived]';
+
+/**
+ * Both mated connectors of an internal PCIe harness at 16 GHz: NVIDIA BlueField-3 manual §11.2 measures the
+ * Cabline CA-II Plus harness (connectors included) at 3.8 / 7.6 / 11.4 dB for 15 / 35 / 55 cm, a straight line of
+ * 0.19 dB/cm with a 0.95 dB intercept (the length-independent part: the two connectors) [derived].
+ */
+export const HARNESS_CONNECTORS_DB = 0.95;
+export const harnessSrc =
+  'NVIDIA BlueField-3 DPU manual §11.2 (Cabline CA-II Plus harness at 16 GHz: 15 cm 3.8 dB, 35 cm 7.6 dB, 55 cm 11.4 dB, connectors on both sides included) → 0.19 dB/cm + 0.95 dB [derived]';

@@ -1,6 +1,19 @@
 /** PCIe/CXL cables (passive, CopprLink, smart cable modules, LPO optics) and optical links for the network. */
 import type { Cable } from '../schema.js';
-import { COPPER_NS_PER_M, FIBRE_NS_PER_M, copperEstimate, fibreSrc } from './cable-media.js';
+import {
+  COPPER_NS_PER_M,
+  FIBRE_NS_PER_M,
+  HARNESS_CONNECTORS_DB,
+  copperEstimate,
+  fibreSrc,
+  harnessSrc,
+  twinax26Awg,
+  twinaxSrc,
+} from './cable-media.js';
+
+/** Two Aries retimers (one per plug) at the vendor's <10 ns each. */
+const ariesScmLatency =
+  '2 × 10 ns: one Aries retimer per plug at <10 ns (asteralabs.com/applications/non-transparent-bridge/) [derived, upper bound]';
 
 export const pcieCables: Cable[] = [
   {
@@ -11,11 +24,16 @@ export const pcieCables: Cable[] = [
     maxGen: 5,
     maxReachM: 3,
     powerWPerEnd: 0,
+    lossPerM: twinax26Awg,
+    connectorLossDb: HARNESS_CONNECTORS_DB,
     resetsChannelBudget: false,
     propagationNsPerM: COPPER_NS_PER_M,
     source: 'electronicdesign 2024-02-14 (Aries SCM article: PCIe 5 over passive copper ~3 m)',
-    sources: { powerWPerEnd: 'passive cable: no active parts' },
-    estimates: { propagationNsPerM: copperEstimate },
+    sources: { powerWPerEnd: 'passive cable: no active parts', lossPerM: twinaxSrc },
+    estimates: {
+      propagationNsPerM: copperEstimate,
+      connectorLossDb: 'internal-harness connector pair (' + harnessSrc + ') assumed for the external plugs',
+    },
   },
   {
     id: 'aries-scm-pcie5',
@@ -26,10 +44,12 @@ export const pcieCables: Cable[] = [
     maxGen: 5,
     maxReachM: 7,
     powerWPerEnd: 11,
+    latencyNs: 20,
     resetsChannelBudget: true,
     propagationNsPerM: COPPER_NS_PER_M,
     notes: 'An Aries retimer in each plug; counts as one retimer toward the PCIe limit of two.',
     source: 'electronicdesign 2024-02-14; platypushosting (TechTarget copy): up to 7 m at 32 GT/s',
+    sources: { latencyNs: ariesScmLatency },
     estimates: {
       powerWPerEnd:
         'unsourced: one x16 retimer per end assumed at the Aries 6 figure (11 W, nxfabric.com), an upper bound',
@@ -44,12 +64,19 @@ export const pcieCables: Cable[] = [
     maxGen: 6,
     maxReachM: 1,
     powerWPerEnd: 0,
+    lossPerM: [{ freqGHz: 16, db: 9 }],
+    connectorLossDb: HARNESS_CONNECTORS_DB,
     resetsChannelBudget: false,
     propagationNsPerM: COPPER_NS_PER_M,
-    notes: 'Specified for 32 and 64 GT/s (Gen5 and Gen6).',
+    notes:
+      'Specified for 32 and 64 GT/s (Gen5 and Gen6). Reach is derived from loss: (cable allocation − connectors) / loss per metre = (10 − 0.95) / 9 ≈ 1.0 m at Gen6.',
     source: 'computerbase.de 2024-05 (PCI-SIG CopprLink announcement, 1 May 2024) [spec via press]',
-    sources: { powerWPerEnd: 'passive cable: no active parts' },
-    estimates: { propagationNsPerM: copperEstimate },
+    sources: { powerWPerEnd: 'passive cable: no active parts', connectorLossDb: harnessSrc },
+    estimates: {
+      propagationNsPerM: copperEstimate,
+      lossPerM:
+        'no public figure: 9 dB/m at 16 GHz is the loss at which the rated 1 m (PCI-SIG via press) fills the Gen6 cable allocation (10 dB − 0.95 dB connectors); it lies between 26 AWG twinax (4.4 dB/m) and the thin BlueField-3 internal harness (19 dB/m, measured)',
+    },
   },
   {
     id: 'copprlink-external',
@@ -59,12 +86,60 @@ export const pcieCables: Cable[] = [
     maxGen: 6,
     maxReachM: 2,
     powerWPerEnd: 0,
+    lossPerM: twinax26Awg,
+    connectorLossDb: HARNESS_CONNECTORS_DB,
     resetsChannelBudget: false,
     propagationNsPerM: COPPER_NS_PER_M,
-    notes: 'Specified for 32 and 64 GT/s (Gen5 and Gen6).',
+    notes:
+      'Specified for 32 and 64 GT/s (Gen5 and Gen6). Reach derived from loss: (10 − 0.95) / 4.42 ≈ 2.05 m at Gen6.',
     source: 'computerbase.de 2024-05 (PCI-SIG CopprLink announcement, 1 May 2024) [spec via press]',
-    sources: { powerWPerEnd: 'passive cable: no active parts' },
+    sources: { powerWPerEnd: 'passive cable: no active parts', lossPerM: twinaxSrc },
+    estimates: {
+      propagationNsPerM: copperEstimate,
+      connectorLossDb: 'internal-harness connector pair (' + harnessSrc + ') assumed for the external plugs',
+    },
+  },
+  {
+    id: 'cabline-ca2plus-harness',
+    name: 'I-PEX Cabline CA-II Plus internal PCIe 5 harness (15-55 cm, BlueField-3 auxiliary connection)',
+    vendor: 'I-PEX',
+    medium: 'passive-copper',
+    protocols: ['pcie', 'cxl'],
+    maxGen: 5,
+    maxReachM: 0.55,
+    minReachM: 0.15,
+    powerWPerEnd: 0,
+    lossPerM: [{ freqGHz: 16, db: 19 }],
+    connectorLossDb: HARNESS_CONNECTORS_DB,
+    resetsChannelBudget: false,
+    propagationNsPerM: COPPER_NS_PER_M,
+    notes: 'Measured harness: thin wire, 0.19 dB/cm at 16 GHz; lengths 15, 35 and 55 cm.',
+    source: harnessSrc,
+    sources: { powerWPerEnd: 'passive cable: no active parts', lossPerM: harnessSrc },
     estimates: { propagationNsPerM: copperEstimate },
+  },
+  {
+    id: 'aries-scm-pcie6',
+    name: 'Astera Labs Aries 6 Smart Cable Module (PCIe 6 / CXL 3 AEC)',
+    vendor: 'Astera Labs',
+    medium: 'aec',
+    protocols: ['pcie', 'cxl'],
+    maxGen: 6,
+    maxReachM: 7,
+    powerWPerEnd: 11,
+    latencyNs: 20,
+    resetsChannelBudget: true,
+    propagationNsPerM: COPPER_NS_PER_M,
+    notes:
+      'An Aries 6 retimer in each plug resets the budget at both ends; counts as one retimer toward the PCIe limit of two.',
+    source:
+      'asteralabs.com Aries 6 PCIe/CXL Smart Cable Modules announcement (PCIe 6 AECs for rack-scale GPU clustering) [vendor]',
+    sources: { powerWPerEnd: 'Aries 6 x16 retimer 11 W full load (nxfabric.com; tweaktown 97166) [vendor]', latencyNs: ariesScmLatency },
+    estimates: {
+      maxReachM: 'no public Gen6 reach: the Aries PCIe 5 module figure (7 m, electronicdesign 2024-02-14) assumed',
+      powerWPerEnd: 'one x16 Aries 6 retimer per plug at its full-load figure: an upper bound',
+      propagationNsPerM: copperEstimate,
+    },
   },
   {
     id: 'pcie6-lpo-optics',

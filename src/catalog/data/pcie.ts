@@ -6,6 +6,17 @@ const budgetSplitSrc =
   'ryan4yin/knowledge electrical-engineering/interface-protocol/PCIe.md (budget table); Gen5 split also Astera Labs PCIe 5.0 insertion-loss budget article (asteralabs.com technology insights)';
 const retimerLimit =
   'PCIe Base Specification §4.3 (at most two retimers between upstream and downstream port), quoted at blog.csdn.net/ln_evo/article/details/135588034';
+/**
+ * Cabled channels (PCIe CEM / CopprLink internal SFF-TA-1016 and external SFF-TA-1032): the specifications are
+ * members-only and no public source gives their host/cable split, so the split is an estimate: the cable
+ * allocation fits the rated 2 m external reach of the catalog's 26 AWG twinax (4.42 dB/m at 16 GHz, cable-media
+ * twinax26Awg) plus both mated connectors (0.95 dB, NVIDIA BlueField-3 manual §11.2 harness table intercept):
+ * 2 × 4.42 + 0.95 = 9.8 → 10 dB at Gen6; each host side (package + board to the cable connector) gets half the
+ * rest. Gen5 keeps the same cable allocation + 1 dB and gives the larger budget's rest to the hosts.
+ */
+const cabledSplitEstimate =
+  'no public CopprLink/CEM cable split: cable allocation = 2 m of 26 AWG twinax at 16 GHz (2 × 4.42 dB) + both mated connectors (0.95 dB, BlueField-3 manual §11.2) rounded up; each host side gets half the rest of the budget [estimate]';
+
 const nyquist =
   'Nyquist = rate / 2 for NRZ (derived); PAM4 carries 2 bits per symbol so Gen6 64 GT/s has a 16 GHz Nyquist (nextpcb PCIe 6 blog)';
 
@@ -105,6 +116,7 @@ export const pcieStandards: Standard[] = [
     nyquistGHz: 16,
     lossBudgetDb: 36,
     budgetSplit: { rootPackageDb: 9, cemConnectorDb: 1.5, addInCardDb: 9.5, systemBoardDb: 16 },
+    cabledSplit: { hostDb: 12.5, cableDb: 11 },
     maxRetimers: 2,
     source: 'stas00/ml-engineering network/README.md (rate, coding)',
     sources: {
@@ -115,6 +127,7 @@ export const pcieStandards: Standard[] = [
         'Astera Labs PCIe 5.0 insertion-loss budget article; AIC 9.5 dB also NVIDIA ConnectX-8 "Channel Insertion Loss" (docs.nvidia.com/networking/display/connectx8supernic/channel+insertion+loss)',
       maxRetimers: retimerLimit,
     },
+    estimates: { cabledSplit: cabledSplitEstimate },
   },
   {
     id: 'pcie6',
@@ -128,6 +141,7 @@ export const pcieStandards: Standard[] = [
     nyquistGHz: 16,
     lossBudgetDb: 32,
     budgetSplit: { rootPackageDb: 8, cemConnectorDb: 1.3, addInCardDb: 8.4, systemBoardDb: 14.3 },
+    cabledSplit: { hostDb: 11, cableDb: 10 },
     maxRetimers: 2,
     flit: { flitBytes: 256, tlpBytes: 236, dlpBytes: 6, crcBytes: 8, fecBytes: 6 },
     fecLatencyNs: 2,
@@ -143,6 +157,7 @@ export const pcieStandards: Standard[] = [
       budgetSplit:
         'no public Gen6 split: Gen5 proportions (package 25 %, AIC 26.4 %, connector 4.2 %, board 44.4 %) applied to 32 dB (standards-data §1.3)',
       fecLatencyNs: 'single low-confidence tutorial figure',
+      cabledSplit: cabledSplitEstimate,
     },
   },
   {

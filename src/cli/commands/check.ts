@@ -1,7 +1,6 @@
 /** `rackwire check DESIGN`: structural (and physical) validation with located issues. */
 import { Option } from 'commander';
-import { checkDesign } from '../../api/index.js';
-import { hasErrors } from '../../model/index.js';
+import { checkDesign, checkGate, gateLine, type CheckPolicy } from '../../api/index.js';
 import { resultJson, resultText } from '../../report/envelope.js';
 import { phyLinksJson, phyTable } from '../../report/phy.js';
 import { printJson, printText } from '../output.js';
@@ -23,6 +22,17 @@ export const register: RegisterCommand = (program, setExit) => {
     )
     .option('--no-phy', 'skip the physical-layer check')
     .addOption(
+      new Option('--fail-on <level>', 'exit 1 on errors only, or on warnings too')
+        .choices(['error', 'warn'])
+        .default('error'),
+    )
+    .addOption(
+      new Option(
+        '--allow <what>',
+        'accept links that train below their declared generation or width (they still fail when none trains)',
+      ).choices(['downtrain']),
+    )
+    .addOption(
       new Option(
         '--links <which>',
         `per-link table: all, problems, or auto (all up to ${AUTO_TABLE_LINKS} links)`,
@@ -30,11 +40,20 @@ export const register: RegisterCommand = (program, setExit) => {
         .choices(['auto', 'all', 'problems'])
         .default('auto'),
     )
-    .action((design: string, opts: { json?: boolean; phy: boolean; links: 'auto' | 'all' | 'problems' }) => {
+    .action((design: string, opts: CheckCliOptions) => {
       const result = checkDesign(design, { phy: opts.phy });
       const phy = result.phy;
-      setExit(hasErrors(result.issues) ? 1 : 0);
-      if (opts.json) return printJson(resultJson(result.issues, { links: phy ? phyLinksJson(phy) : null }));
+      const policy: CheckPolicy = { failOn: opts.failOn, allowDowntrain: opts.allow === 'downtrain' };
+      const gate = checkGate(result.issues, phy?.links ?? null, policy);
+      setExit(gate.ok ? 0 : 1);
+      if (opts.json)
+        return printJson(
+          resultJson(result.issues, {
+            ok: gate.ok,
+            gate: { failOn: policy.failOn, allowDowntrain: policy.allowDowntrain, reasons: gate.reasons },
+            links: phy ? phyLinksJson(phy) : null,
+          }),
+        );
       const onlyProblems =
         opts.links === 'problems' || (opts.links === 'auto' && (phy?.links.length ?? 0) > AUTO_TABLE_LINKS);
       const skipped = !opts.phy
@@ -43,6 +62,15 @@ export const register: RegisterCommand = (program, setExit) => {
           ? 'physical check skipped: fix the structural errors first'
           : null;
       const sections = phy ? [phyTable(phy, { onlyProblems })] : skipped ? [skipped] : [];
-      printText(resultText(result.file, result.issues, sections));
+      const text = resultText(result.file, result.issues, sections);
+      printText(gate.ok ? text : `${text.trimEnd()}\n${gateLine(gate, policy)}`);
     });
 };
+
+interface CheckCliOptions {
+  json?: boolean;
+  phy: boolean;
+  links: 'auto' | 'all' | 'problems';
+  failOn: 'error' | 'warn';
+  allow?: 'downtrain';
+}
