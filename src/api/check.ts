@@ -59,7 +59,8 @@ export function checkGate(
   const errors = issues.filter((i) => i.severity === 'error').length;
   const warnings = issues.filter((i) => i.severity === 'warning').length;
   if (errors > 0) reasons.push(plural(errors, 'error'));
-  if (policy.failOn === 'warn' && warnings > 0) reasons.push(`${plural(warnings, 'warning')} (--fail-on warn)`);
+  if (policy.failOn === 'warn' && warnings > 0)
+    reasons.push(`${plural(warnings, 'warning')} (--fail-on warn)`);
   if (links) {
     let failing = 0;
     let lower = 0;
@@ -73,7 +74,8 @@ export function checkGate(
       reasons.push(
         `${plural(failing, 'link')} ${failing === 1 ? 'fails' : 'fail'} ${policy.allowDowntrain ? '(no generation trains)' : 'at the declared generation'}`,
       );
-    if (lower > 0) reasons.push(`${plural(lower, 'link')} ${lower === 1 ? 'trains' : 'train'} below the declared width`);
+    if (lower > 0)
+      reasons.push(`${plural(lower, 'link')} ${lower === 1 ? 'trains' : 'train'} below the declared width`);
   }
   return { ok: reasons.length === 0, reasons, downtrainedLinks };
 }

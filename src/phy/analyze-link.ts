@@ -163,7 +163,10 @@ export function analyzeLinkCore(ctx: PhyContext, link: Link): { core: LinkCore; 
             severity: 'warning',
             code: 'phy-split-exceeded',
             message: `{link}: ${p.name} ${p.lossDb!.toFixed(2)} dB exceeds its ${p.allocationDb} dB ${target.std.label} cabled allocation; the channel closes with this cable (margin ${j.segment.marginDb!.toFixed(2)} dB), but a compliant cable at its rated reach may not`,
-            hint: p.name === 'cable' ? 'use a shorter or lower-loss cable' : 'shorten the board trace to the cable connector, or use a lower-loss material',
+            hint:
+              p.name === 'cable'
+                ? 'use a shorter or lower-loss cable'
+                : 'shorten the board trace to the cable connector, or use a lower-loss material',
           });
     }
   } else if (verdict === 'warn' && worst) {
@@ -173,7 +176,15 @@ export function analyzeLinkCore(ctx: PhyContext, link: Link): { core: LinkCore; 
       message: `{link}: margin ${worst.marginDb!.toFixed(2)} dB is under the recommended ${ctx.recommendedMarginPct} % of the ${worst.budgetDb} dB budget`,
     });
   } else if (target.verdict === 'fail' && gen === null) {
-    const cause = failureCause({ link, gen: 0, target, worst, fix, retimersPresent: dev.resets, unsupported: null });
+    const cause = failureCause({
+      link,
+      gen: 0,
+      target,
+      worst,
+      fix,
+      retimersPresent: dev.resets,
+      unsupported: null,
+    });
     findings.push({
       severity: 'error',
       code: 'phy-fail',

@@ -10,7 +10,11 @@ import { mmFromInches, type Segment } from '../model/index.js';
 // host 11 / cable 10 dB at Gen6.
 const cpu: Segment = { type: 'package', component: 'node0/cpu0' };
 const gpu: Segment = { type: 'package', component: 'node0/gpu0' };
-const m6 = (inches: number): Segment => ({ type: 'trace', material: 'megtron6', lengthMm: mmFromInches(inches) });
+const m6 = (inches: number): Segment => ({
+  type: 'trace',
+  material: 'megtron6',
+  lengthMm: mmFromInches(inches),
+});
 const cable = (m: number): Segment => ({ type: 'cable', part: 'test-pcie-copper', lengthMm: m * 1000 });
 
 function cabled(gen: 5 | 6, hostIn: number, cableM: number, farIn: number, extra: Segment[] = []) {
@@ -88,7 +92,11 @@ describe('a cabled channel is host side + cable + far side, each against the cab
 describe('the right cause, with its fix', () => {
   it('cable beyond its rated reach: 2.5 m of a 2 m cable does not train, and says so (not "a part lacks Gen6")', () => {
     const r = analyzePhysical(cabled(6, 1, 2.5, 1), testCatalog);
-    expect(r.links[0]).toMatchObject({ verdict: 'fail', trainedGen: null, dominant: 'cable test-pcie-copper' });
+    expect(r.links[0]).toMatchObject({
+      verdict: 'fail',
+      trainedGen: null,
+      dominant: 'cable test-pcie-copper',
+    });
     const e = r.issues.find((i) => i.code === 'phy-no-train')!;
     expect(e.message).toBe(
       'L link does not train at any generation: cable test-pcie-copper is 2.5 m, beyond its rated reach of 2 m at Gen6',
@@ -101,7 +109,9 @@ describe('the right cause, with its fix', () => {
       comp('node0/cpu0', 'cpu', 'test-cpu-g6', [port('pcie0', 16, 6, 'downstream')]),
       comp('node0/gpu0', 'accelerator', 'test-gpu-g5', [port('pcie', 16, 5, 'upstream')]),
     ];
-    const d = design(comps, [link('L', 'node0/cpu0.pcie0', 'node0/gpu0.pcie', [cpu, m6(2), gpu], { gen: 6 })]);
+    const d = design(comps, [
+      link('L', 'node0/cpu0.pcie0', 'node0/gpu0.pcie', [cpu, m6(2), gpu], { gen: 6 }),
+    ]);
     const r = analyzePhysical(d, testCatalog);
     expect(r.links[0]).toMatchObject({ verdict: 'fail', trainedGen: 5 });
     const w = r.issues.find((i) => i.code === 'phy-downtrain')!;

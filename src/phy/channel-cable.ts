@@ -75,7 +75,10 @@ export function cableElements(
       channelIndex: i,
       dedupeKey: `cable-loss:${cable.id}`,
     });
-  const el: LossElement = { ...item(label, i, null, `no loss figure; rated reach ${cable.maxReachM} m`), cable: facts };
+  const el: LossElement = {
+    ...item(label, i, null, `no loss figure; rated reach ${cable.maxReachM} m`),
+    cable: facts,
+  };
   el.item.lengthMm = seg.lengthMm;
   return [el];
 }

@@ -21,7 +21,8 @@ export function placementPhrase(p: Placement): string {
 export function dominantPhrase(seg: BudgetSegment): string | null {
   if (!seg.dominant) return null;
   const p = seg.parts?.find((x) => x.name === seg.dominant);
-  if (p && p.lossDb !== null) return `${p.name} ${round1(p.lossDb)} dB of its ${p.allocationDb} dB allocation`;
+  if (p && p.lossDb !== null)
+    return `${p.name} ${round1(p.lossDb)} dB of its ${p.allocationDb} dB allocation`;
   return seg.dominant;
 }
 
@@ -74,7 +75,8 @@ export function failureCause(c: CauseContext): Cause {
   if (w && w.lossDb !== null && w.marginDb !== null && w.marginDb < 0) {
     const dom = dominantPhrase(w);
     const over = `channel ${round1(w.lossDb)} dB exceeds the ${c.target.std.label} budget of ${w.budgetDb} dB by ${round1(-w.marginDb)} dB${dom ? ` (dominated by ${dom})` : ''}`;
-    if (c.fix?.feasible && c.fix.count > 0) return { kind: 'loss', text: `${over}; ${placementPhrase(c.fix)}` };
+    if (c.fix?.feasible && c.fix.count > 0)
+      return { kind: 'loss', text: `${over}; ${placementPhrase(c.fix)}` };
     if (max !== null && c.retimersPresent >= max)
       return {
         kind: 'retimer-limit',
@@ -97,5 +99,7 @@ export function downtrainMessage(
       ? `{link} link does not train at any generation`
       : `{link} link trains at ${genLabel(c.link.protocol, trainedGen)} x${width}${unverified ? ' (unverified: no sourced budget there)' : ''}`;
   const cause = failureCause(c);
-  return cause.hint ? { message: `${head}: ${cause.text}`, hint: cause.hint } : { message: `${head}: ${cause.text}` };
+  return cause.hint
+    ? { message: `${head}: ${cause.text}`, hint: cause.hint }
+    : { message: `${head}: ${cause.text}` };
 }

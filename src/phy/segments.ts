@@ -69,7 +69,13 @@ function part(
   derivedReachM: number | null,
 ): ChannelPart {
   const lossDb = sumDb(items);
-  return { name, lossDb, allocationDb, marginDb: lossDb === null ? null : allocationDb - lossDb, derivedReachM };
+  return {
+    name,
+    lossDb,
+    allocationDb,
+    marginDb: lossDb === null ? null : allocationDb - lossDb,
+    derivedReachM,
+  };
 }
 
 /** Host side, cable(s) and far side of a segment through passive cables, against the cabled split. */
@@ -115,8 +121,7 @@ function judge(
   let dominant = largestItem(items);
   if (parts) {
     let worst: ChannelPart | null = null;
-    for (const p of parts)
-      if (p.marginDb !== null && (!worst || p.marginDb < worst.marginDb!)) worst = p;
+    for (const p of parts) if (p.marginDb !== null && (!worst || p.marginDb < worst.marginDb!)) worst = p;
     if (worst) dominant = worst.name;
   }
   const segment: BudgetSegment = { items, lossDb, budgetDb, marginDb, endsAt, parts, dominant };

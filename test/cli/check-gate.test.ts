@@ -30,7 +30,11 @@ describe('check gates CI through its exit code', () => {
   it('--json: ok is false exactly when the exit code is 1, with the reasons', async () => {
     const r = await runCli(['check', LONG, '--json']);
     expect(r.code).toBe(1);
-    const j = JSON.parse(r.stdout) as { ok: boolean; gate: { reasons: string[] }; links: { verdict: string }[] };
+    const j = JSON.parse(r.stdout) as {
+      ok: boolean;
+      gate: { reasons: string[] };
+      links: { verdict: string }[];
+    };
     expect(j.ok).toBe(false);
     expect(j.gate.reasons).toEqual(['1 link fails at the declared generation']);
     expect(j.links[0]!.verdict).toBe('fail');

@@ -27,6 +27,20 @@ goldenSuite('check', [
   { name: 'check-rack-links-problems', args: ['check', 'builtin:rack-4x-hgx', '--links', 'problems'] },
   { name: 'check-long-gen5-fr4', args: ['check', 'test/fixtures/phy/long-gen5-fr4.yaml'] },
   { name: 'check-long-gen5-fr4-json', args: ['check', 'test/fixtures/phy/long-gen5-fr4.yaml', '--json'] },
+  {
+    name: 'check-long-gen5-fr4-allow-downtrain',
+    args: ['check', 'test/fixtures/phy/long-gen5-fr4.yaml', '--allow', 'downtrain'],
+  },
+  { name: 'check-cabled-gen6', args: ['check', 'test/fixtures/phy/cabled-gen6.yaml'] },
+  { name: 'check-cabled-gen6-json', args: ['check', 'test/fixtures/phy/cabled-gen6.yaml', '--json'] },
+  {
+    name: 'check-cabled-gen6-allow-downtrain',
+    args: ['check', 'test/fixtures/phy/cabled-gen6.yaml', '--allow', 'downtrain'],
+  },
+  {
+    name: 'check-low-margin-fail-on-warn',
+    args: ['check', 'test/fixtures/phy/low-margin-gen5-fr4.yaml', '--fail-on', 'warn'],
+  },
   ...[
     '01-malformed-yaml',
     '05-unknown-field',

@@ -7,6 +7,10 @@ goldenSuite('phy', [
     args: ['phy', 'place-retimers', 'test/fixtures/phy/long-gen5-fr4.yaml', '-o', '$OUT/fixed.yaml'],
   },
   {
+    name: 'phy-place-retimers-cabled-gen6',
+    args: ['phy', 'place-retimers', 'test/fixtures/phy/cabled-gen6.yaml'],
+  },
+  {
     name: 'phy-place-retimers-long-gen5-json',
     args: ['phy', 'place-retimers', 'test/fixtures/phy/long-gen5-fr4.yaml', '--json'],
   },

@@ -134,9 +134,13 @@ export const pcieCables: Cable[] = [
       'An Aries 6 retimer in each plug resets the budget at both ends; counts as one retimer toward the PCIe limit of two.',
     source:
       'asteralabs.com Aries 6 PCIe/CXL Smart Cable Modules announcement (PCIe 6 AECs for rack-scale GPU clustering) [vendor]',
-    sources: { powerWPerEnd: 'Aries 6 x16 retimer 11 W full load (nxfabric.com; tweaktown 97166) [vendor]', latencyNs: ariesScmLatency },
+    sources: {
+      powerWPerEnd: 'Aries 6 x16 retimer 11 W full load (nxfabric.com; tweaktown 97166) [vendor]',
+      latencyNs: ariesScmLatency,
+    },
     estimates: {
-      maxReachM: 'no public Gen6 reach: the Aries PCIe 5 module figure (7 m, electronicdesign 2024-02-14) assumed',
+      maxReachM:
+        'no public Gen6 reach: the Aries PCIe 5 module figure (7 m, electronicdesign 2024-02-14) assumed',
       powerWPerEnd: 'one x16 Aries 6 retimer per plug at its full-load figure: an upper bound',
       propagationNsPerM: copperEstimate,
     },
