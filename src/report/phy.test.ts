@@ -38,6 +38,7 @@ describe('phy report', () => {
         trainedGen: 4,
         trainedWidth: 16,
         verdict: 'fail',
+        dominant: 'trace fr4 381 mm', // 19.34 dB of the 40.74
       },
       {
         id: 'imported',
@@ -52,6 +53,7 @@ describe('phy report', () => {
         trainedGen: 4,
         trainedWidth: 16,
         verdict: 'unknown',
+        dominant: null,
       },
     ]);
     expect(Object.keys(phyLinksJson(report)[0]!)).toEqual([
@@ -67,6 +69,7 @@ describe('phy report', () => {
       'trainedGen',
       'trainedWidth',
       'verdict',
+      'dominant',
     ]);
   });
 
@@ -89,7 +92,7 @@ describe('phy report', () => {
       testCatalog,
     );
     expect(phyTable(r).split('\n')[2]).toMatch(
-      /^N\s+nvlink gen 4 x2\s+-\s+-\s+-\s+-\/0\s+nvlink gen 4 x2\s+unknown$/,
+      /^N\s+nvlink gen 4 x2\s+-\s+-\s+-\s+-\/0\s+nvlink gen 4 x2\s+unknown\s+-$/,
     );
   });
 
@@ -99,7 +102,8 @@ describe('phy report', () => {
       design(cpuGpu(5), [link('X', 'node0/cpu0.pcie0', 'node0/gpu0.pcie', [cable], { gen: 5 })]),
       testCatalog,
     );
-    expect(phyTable(r).split('\n')[2]).toMatch(/\s+0\/0\s+none\s+fail$/);
+    // the cable beyond its rated reach is what dominates the failure
+    expect(phyTable(r).split('\n')[2]).toMatch(/\s+0\/0\s+none\s+fail\s+cable test-pcie-copper$/);
   });
 
   it('draws one bar per loss item and the budget line in the waterfall', () => {

@@ -57,9 +57,9 @@ describe('rackwire phy', () => {
     expect((await runCli(['phy', 'cables', 'builtin:rack-4x-hgx', '--prefer', 'cheap'])).code).toBe(2);
   });
 
-  it('check --json adds the exact links entry; down-training is a warning, so exit 0', async () => {
+  it('check --json adds the exact links entry; down-training fails the check (exit 1) unless allowed', async () => {
     const r = await runCli(['check', FIXTURE, '--json']);
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(1);
     const json = JSON.parse(r.stdout) as { ok: boolean; links: Record<string, unknown>[] };
     // 9 + 15 × 1.289 + 2 × 0.7 + 1.5 + 9.5 = 40.735 dB against 36 dB; Gen4 passes (26.19 ≤ 28)
     expect(json.links).toEqual([
@@ -76,9 +76,13 @@ describe('rackwire phy', () => {
         trainedGen: 4,
         trainedWidth: 16,
         verdict: 'fail',
+        dominant: 'trace fr4 381 mm',
       },
     ]);
-    expect(json.ok).toBe(true);
+    expect(json.ok).toBe(false);
+    const allowed = await runCli(['check', FIXTURE, '--json', '--allow', 'downtrain']);
+    expect(allowed.code).toBe(0);
+    expect((JSON.parse(allowed.stdout) as { ok: boolean }).ok).toBe(true);
   });
 
   it('a design that does not load still prints every key of the command, as null, and exits 1', async () => {
