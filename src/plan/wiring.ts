@@ -4,38 +4,48 @@
  * compact file and one cable choice: the longest run of the block, through the physical layer's selectCable.
  */
 import { realize, type Block } from './realize.js';
-import { placeAll } from './places.js';
+import { placeAll, type Places } from './places.js';
 import type { Rail } from './node-profile.js';
 import type { Wiring, WiringInput } from './wiring-types.js';
 
 export type { CableTier, Wiring, WiringInput } from './wiring-types.js';
 
 export function wireScaleOut(x: WiringInput): Wiring {
-  const { figures: f, clos, sw, rails, nodes, nodesPerRack: npr } = x;
+  const { clos, rails, nodes, nodesPerRack: npr } = x;
   const D = clos.downlinksPerLeaf;
   const R = rails.length;
-  const racks = Math.ceil(nodes / npr);
   const railOpt = !clos.pooled;
-  // Rail-optimised leaves are numbered group by group: leaf j·R + i serves rail i of node group j.
-  const leafOf = (g: number, i: number) =>
-    railOpt ? Math.floor(g / D) * R + i : Math.floor((g * R + i) / D);
-  const portOf = (g: number, i: number) => (railOpt ? g % D : (g * R + i) % D);
   const places = placeAll({
-    figures: f,
-    racks,
+    figures: x.figures,
+    racks: Math.ceil(nodes / npr),
     nodesPerRack: npr,
     nodeHeightU: x.nodeHeightU,
     switchHeightU: x.switchHeightU,
     clos,
     firstNodeOfLeaf: (l) => (railOpt ? Math.floor(l / R) * D : Math.floor((l * D) / R)),
   });
-  const leafPlace = places.leaf;
-  const nodePlace = places.node;
+  return realize(x, [
+    ...nicLeafBlocks(x, places),
+    ...leafSpineBlocks(x, places),
+    ...spineSuperSpineBlocks(x, places),
+  ]);
+}
 
+/** NIC-to-leaf blocks: one per compute rack (per rack and rail where the node's NICs are not regular). */
+function nicLeafBlocks(x: WiringInput, places: Places): Block[] {
+  const { clos, sw, rails, nodes, nodesPerRack: npr } = x;
+  const D = clos.downlinksPerLeaf;
+  const R = rails.length;
+  const railOpt = !clos.pooled;
+  // Rail-optimized leaves are numbered group by group: leaf j·R + i serves rail i of node group j.
+  const leafOf = (g: number, i: number) =>
+    railOpt ? Math.floor(g / D) * R + i : Math.floor((g * R + i) / D);
+  const portOf = (g: number, i: number) => (railOpt ? g % D : (g * R + i) % D);
   const blocks: Block[] = [];
   const nicWidth = (rail: Rail) => Math.min(rail.lanes, sw.lanesPerPort);
   const regular = rails.every((r, i) => r.nic === `nic${i}` && r.port === rails[0]!.port);
-  for (let r = 0; r < racks; r++) {
+  const railSets = regular ? [rails.map((_, i) => i)] : rails.map((_, i) => [i]);
+  for (let r = 0; r < Math.ceil(nodes / npr); r++) {
     const g0 = r * npr;
     const nr = Math.min(npr, nodes - g0);
     const g = g0 === 0 ? 'n' : `(n+${g0})`;
@@ -43,7 +53,6 @@ export function wireScaleOut(x: WiringInput): Wiring {
       railOpt
         ? `leaf{${g}//${D}*${R}+${i}}.p{${g}%${D}}`
         : `leaf{(${g}*${R}+${i})//${D}}.p{(${g}*${R}+${i})%${D}}`;
-    const railSets = regular ? [rails.map((_, i) => i)] : rails.map((_, i) => [i]);
     for (const set of railSets) {
       const one = set.length === 1 ? rails[set[0]!]! : null;
       blocks.push({
@@ -61,25 +70,34 @@ export function wireScaleOut(x: WiringInput): Wiring {
         each: (visit) => {
           for (let n = 0; n < nr; n++)
             for (const i of set) {
-              const g = g0 + n;
-              const l = leafOf(g, i);
+              const l = leafOf(g0 + n, i);
+              const port = `p${portOf(g0 + n, i)}`;
               visit(
                 `rack${r}/node${n}/${rails[i]!.nic}`,
                 rails[i]!.port,
                 `leaf${l}`,
-                `p${portOf(g, i)}`,
-                nodePlace(r, n),
-                leafPlace[l]!,
+                port,
+                places.node(r, n),
+                places.leaf[l]!,
               );
             }
         },
       });
     }
   }
+  return blocks;
+}
+
+/**
+ * Leaf-to-spine blocks, one per leaf. Two tiers: uplinks dealt round-robin over the spines from a running offset,
+ * so every leaf with at least S uplinks reaches every spine. Three tiers: uplink m of a leaf goes to spine m of its
+ * pod, port = leaf slot.
+ */
+function leafSpineBlocks({ clos, sw, protocol }: WiringInput, places: Places): Block[] {
+  const D = clos.downlinksPerLeaf;
   const S = clos.spines;
   const P = clos.leavesPerPod;
-  // Two tiers: uplinks dealt round-robin over the spines from a running offset, so every leaf with at least S
-  // uplinks reaches every spine. Three tiers: uplink m of a leaf goes to spine m of its pod, port = leaf slot.
+  const blocks: Block[] = [];
   let offset = 0;
   for (let l = 0; l < clos.leaves && S > 0; l++) {
     const U = clos.leafUplinks[l]!;
@@ -93,7 +111,7 @@ export function wireScaleOut(x: WiringInput): Wiring {
       decl: (cable) => ({
         from: `leaf${l}.p{m+${D}}`,
         to: clos.tiers === 2 ? `spine{(m+${base})%${S}}.p{(m+${base})//${S}}` : `spine{m+${base}}.p${l % P}`,
-        protocol: x.protocol,
+        protocol,
         repeat: { m: U },
         channel: [{ cable }],
       }),
@@ -104,15 +122,22 @@ export function wireScaleOut(x: WiringInput): Wiring {
             `p${D + m}`,
             `spine${spineOf(m)}`,
             `p${portOfSpine(m)}`,
-            leafPlace[l]!,
+            places.leaf[l]!,
             places.spine[spineOf(m)]!,
           );
       },
     });
   }
+  return blocks;
+}
+
+/** Spine-to-super-spine blocks, one per spine: uplinks dealt round-robin over the super-spines. */
+function spineSuperSpineBlocks({ clos, sw, protocol }: WiringInput, places: Places): Block[] {
+  const P = clos.leavesPerPod;
   const SS = clos.superSpines;
+  const blocks: Block[] = [];
   let ssOffset = 0;
-  for (let s = 0; s < S && SS > 0; s++) {
+  for (let s = 0; s < clos.spines && SS > 0; s++) {
     const Us = clos.spineUplinks[s]!;
     const base = ssOffset;
     ssOffset += Us;
@@ -122,7 +147,7 @@ export function wireScaleOut(x: WiringInput): Wiring {
       decl: (cable) => ({
         from: `spine${s}.p{m+${P}}`,
         to: `superspine{(m+${base})%${SS}}.p{(m+${base})//${SS}}`,
-        protocol: x.protocol,
+        protocol,
         repeat: { m: Us },
         channel: [{ cable }],
       }),
@@ -141,5 +166,5 @@ export function wireScaleOut(x: WiringInput): Wiring {
       },
     });
   }
-  return realize(x, blocks);
+  return blocks;
 }
