@@ -3,7 +3,14 @@
  * bundle of parallel links and direction, with per-profile capacity and latency. Built once per design;
  * `route` walks per-source trees (route-tree.ts). Documented for flow simulators in docs/paths.md.
  */
-import { kindTraits, portKey, type DraftIssue, type PortRef, type Protocol } from '../model/index.js';
+import {
+  kindTraits,
+  portKey,
+  type DraftIssue,
+  type Link,
+  type PortRef,
+  type Protocol,
+} from '../model/index.js';
 import type { Catalog } from '../catalog/index.js';
 import { calParam, efficiencyKey } from './calibration.js';
 import { optionalFigure, withPerfFigures } from './figures.js';
@@ -102,65 +109,10 @@ export function buildFabric(design: Design, catalogIn: Catalog, opts: FabricOpti
   const ix = indexDesign(design, withPerfFigures(catalogIn));
   const cal = opts.calibration ?? null;
   const issues: DraftIssue[] = [];
-  const { nodes, nodeOfMap, portNode } = makeNodes(ix);
+  const maps = makeNodes(ix);
+  const { nodes, nodeOfMap, portNode } = maps;
   const endNode = (r: PortRef) => portNode.get(portKey(r)) ?? nodeOfMap.get(r.component);
-  const bundles = new Map<string, DirectedLink>();
-  for (const link of design.links) {
-    const a = endNode(link.from);
-    const b = endNode(link.to);
-    if (a === undefined || b === undefined || a === b) {
-      if (a === undefined || b === undefined)
-        issues.push({
-          severity: 'warning',
-          code: 'perf-link-end-missing',
-          message: `link ${link.id}: an end is not a routable component`,
-          modelPath: ix.linkPath(link),
-        });
-      continue;
-    }
-    const st = linkRunState(ix, link, opts.trained);
-    const rate = linkRate(ix, link, st);
-    issues.push(...rate.issues);
-    const tier = linkTier(ix, link.protocol, link.from.component, link.to.component);
-    const lat = linkLatency(ix, link, st);
-    if (tier === TIER.socket) lat.push(socketHopLatency(ix));
-    const latNs = lat.reduce((s, l) => s + l.latencyNs, 0);
-    const eff = calParam(cal, efficiencyKey(link.protocol, 'p2p'));
-    for (const [from, to] of [
-      [a, b],
-      [b, a],
-    ] as const) {
-      const key = `${from}|${to}|${link.protocol}`;
-      let d = bundles.get(key);
-      if (!d) {
-        d = {
-          index: -1,
-          id: `${nodes[from]!.id}>${nodes[to]!.id}:${link.protocol}`,
-          linkId: link.id,
-          linkIds: [],
-          from,
-          to,
-          protocol: link.protocol,
-          tier,
-          capacityGBps: { raw: 0, nccl: 0, calibrated: eff === null ? null : 0 },
-          linkCount: 0,
-          latencyNs: 0,
-          latency: lat,
-          factors: rate.factors,
-        };
-        bundles.set(key, d);
-      }
-      d.linkIds.push(link.id);
-      d.linkCount += rate.linkCount;
-      d.latencyNs = Math.max(d.latencyNs, latNs);
-      const c = d.capacityGBps;
-      c.raw = add(c.raw, rate.rawGBps);
-      c.nccl = rate.ncclPerBundle ? rate.ncclGBps : add(c.nccl, rate.ncclGBps);
-      c.calibrated =
-        eff === null ? null : add(c.calibrated, rate.rawGBps === null ? null : rate.rawGBps * eff);
-    }
-  }
-  const directedLinks = [...bundles.values()];
+  const directedLinks = bundleLinks(ix, maps, endNode, cal, opts, issues);
   const out: number[][] = nodes.map(() => []);
   directedLinks.forEach((d, i) => {
     d.index = i;
@@ -183,6 +135,96 @@ export function buildFabric(design: Design, catalogIn: Catalog, opts: FabricOpti
     route: (src, dst) => routeBetween(fabric, src, dst),
   };
   return fabric;
+}
+
+/** One link's figures, as its bundles add them up: rate, tier, latency and the calibrated efficiency. */
+interface LinkFigures {
+  link: Link;
+  rate: ReturnType<typeof linkRate>;
+  tier: Tier;
+  lat: DirectedLink['latency'];
+  latNs: number;
+  eff: number | null;
+}
+
+/** The directed links: each design link adds itself, both ways, to the bundle of its ends and protocol. */
+function bundleLinks(
+  ix: DesignIndex,
+  { nodes }: NodeMaps,
+  endNode: (r: PortRef) => number | undefined,
+  cal: FabricOptions['calibration'],
+  opts: FabricOptions,
+  issues: DraftIssue[],
+): DirectedLink[] {
+  const bundles = new Map<string, DirectedLink>();
+  for (const link of ix.design.links) {
+    const a = endNode(link.from);
+    const b = endNode(link.to);
+    if (a === undefined || b === undefined || a === b) {
+      if (a === undefined || b === undefined)
+        issues.push({
+          severity: 'warning',
+          code: 'perf-link-end-missing',
+          message: `link ${link.id}: an end is not a routable component`,
+          modelPath: ix.linkPath(link),
+        });
+      continue;
+    }
+    const st = linkRunState(ix, link, opts.trained);
+    const rate = linkRate(ix, link, st);
+    issues.push(...rate.issues);
+    const tier = linkTier(ix, link.protocol, link.from.component, link.to.component);
+    const lat = linkLatency(ix, link, st);
+    if (tier === TIER.socket) lat.push(socketHopLatency(ix));
+    const latNs = lat.reduce((s, l) => s + l.latencyNs, 0);
+    const figures: LinkFigures = {
+      link,
+      rate,
+      tier,
+      lat,
+      latNs,
+      eff: calParam(cal ?? null, efficiencyKey(link.protocol, 'p2p')),
+    };
+    addToBundle(bundles, nodes, a, b, figures);
+    addToBundle(bundles, nodes, b, a, figures);
+  }
+  return [...bundles.values()];
+}
+
+function addToBundle(
+  bundles: Map<string, DirectedLink>,
+  nodes: FabricNode[],
+  from: number,
+  to: number,
+  { link, rate, tier, lat, latNs, eff }: LinkFigures,
+): void {
+  const key = `${from}|${to}|${link.protocol}`;
+  let d = bundles.get(key);
+  if (!d) {
+    d = {
+      index: -1,
+      id: `${nodes[from]!.id}>${nodes[to]!.id}:${link.protocol}`,
+      linkId: link.id,
+      linkIds: [],
+      from,
+      to,
+      protocol: link.protocol,
+      tier,
+      capacityGBps: { raw: 0, nccl: 0, calibrated: eff === null ? null : 0 },
+      linkCount: 0,
+      latencyNs: 0,
+      latency: lat,
+      factors: rate.factors,
+    };
+    bundles.set(key, d);
+  }
+  d.linkIds.push(link.id);
+  d.linkCount += rate.linkCount;
+  d.latencyNs = Math.max(d.latencyNs, latNs);
+  const c = d.capacityGBps;
+  c.raw = add(c.raw, rate.rawGBps);
+  c.nccl = rate.ncclPerBundle ? rate.ncclGBps : add(c.nccl, rate.ncclGBps);
+  c.calibrated = eff === null ? null : add(c.calibrated, rate.rawGBps === null ? null : rate.rawGBps * eff);
 }
 
 /**
