@@ -7,7 +7,7 @@ import type { Catalog } from '../../catalog/index.js';
 import type { Component, Design, DraftIssue } from '../../model/index.js';
 import type { ImportResult } from './build-design.js';
 import { genericPartId } from './parts.js';
-import { parseFile, type IgInstance } from './infragraph-file.js';
+import { parseFile, type IgDevice, type IgInstance } from './infragraph-file.js';
 import { connect, countFromConnections, kindOf } from './infragraph-graph.js';
 
 const emptyDesign = (name: string): Design => ({
@@ -64,36 +64,7 @@ export function importInfragraph(text: string, _catalog: Catalog, name = 'infrag
     }
     for (let i = 0; i < (inst.count ?? 1); i++) {
       const cid = instances.length === 1 && (inst.count ?? 1) === 1 ? 'node0' : `${inst.name}${i}`;
-      design.containers.push({ id: cid, name: cid, level: 'node', parent: null, module: dev.name });
-      for (const comp of dev.components ?? []) {
-        const { kind, guessed } = kindOf(comp);
-        if (guessed && i === 0)
-          issues.push({
-            severity: 'info',
-            code: 'infragraph-kind-guessed',
-            message: `component ${dev.name}.${comp.name} (type ${comp.type ?? 'none'}) read as ${kind}`,
-          });
-        const count = comp.count ?? countFromConnections(dev, comp.name);
-        for (let j = 0; j < count; j++) {
-          // A single component already named with its number (`gpu3`, as rackwire writes) keeps its name.
-          const short = count === 1 && /\d$/.test(comp.name) ? comp.name : `${comp.name}${j}`;
-          const c: Component = {
-            id: `${cid}/${short}`,
-            name: short,
-            kind,
-            part: genericPartId(kind),
-            container: cid,
-            ports: [],
-            pciBusId: null,
-            numaNode: null,
-            infos: comp.description ? { description: comp.description } : {},
-          };
-          design.components.push(c);
-          byRef.set(`${cid}|${comp.name}.${j}`, c);
-        }
-      }
-      for (const conn of dev.connections ?? [])
-        connect(design, byRef, dev.links ?? [], conn, (ref) => `${cid}|${ref}`, issues);
+      addDeviceCopy(design, byRef, dev, cid, i === 0, issues);
     }
   }
   const instIds = (ref: string): string => {
@@ -104,4 +75,45 @@ export function importInfragraph(text: string, _catalog: Catalog, name = 'infrag
   for (const conn of file.connections ?? [])
     connect(design, byRef, file.links ?? [], conn, instIds, issues, 4);
   return { format: 'infragraph', design, issues };
+}
+
+/** One copy of a device as the node container `cid`: its components (numbered) and its inner connections. */
+function addDeviceCopy(
+  design: Design,
+  byRef: Map<string, Component>,
+  dev: IgDevice,
+  cid: string,
+  first: boolean,
+  issues: DraftIssue[],
+): void {
+  design.containers.push({ id: cid, name: cid, level: 'node', parent: null, module: dev.name });
+  for (const comp of dev.components ?? []) {
+    const { kind, guessed } = kindOf(comp);
+    if (guessed && first)
+      issues.push({
+        severity: 'info',
+        code: 'infragraph-kind-guessed',
+        message: `component ${dev.name}.${comp.name} (type ${comp.type ?? 'none'}) read as ${kind}`,
+      });
+    const count = comp.count ?? countFromConnections(dev, comp.name);
+    for (let j = 0; j < count; j++) {
+      // A single component already named with its number (`gpu3`, as rackwire writes) keeps its name.
+      const short = count === 1 && /\d$/.test(comp.name) ? comp.name : `${comp.name}${j}`;
+      const c: Component = {
+        id: `${cid}/${short}`,
+        name: short,
+        kind,
+        part: genericPartId(kind),
+        container: cid,
+        ports: [],
+        pciBusId: null,
+        numaNode: null,
+        infos: comp.description ? { description: comp.description } : {},
+      };
+      design.components.push(c);
+      byRef.set(`${cid}|${comp.name}.${j}`, c);
+    }
+  }
+  for (const conn of dev.connections ?? [])
+    connect(design, byRef, dev.links ?? [], conn, (ref) => `${cid}|${ref}`, issues);
 }
