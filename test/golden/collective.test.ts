@@ -138,6 +138,24 @@ goldenSuite('collective', [
     ],
   },
   {
+    // two nodes or more pay the calibrated scale-out latency per step: auto compares algorithms with it
+    name: 'collective-rack-calibrated-sweep',
+    args: [
+      'collective',
+      'builtin:rack-4x-hgx',
+      '--op',
+      'all_reduce',
+      '--min-bytes',
+      '1K',
+      '--max-bytes',
+      '1G',
+      '--step-factor',
+      '16',
+      '--calibration',
+      'calibrations/collectives.yaml',
+    ],
+  },
+  {
     name: 'collective-mi300x-allgather-4-json',
     args: [
       'collective',
