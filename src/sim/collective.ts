@@ -38,6 +38,11 @@ export interface CollectiveRequest {
   /** Apply NCCL's protocol latencies and efficiencies (default true); false = the bare network model. */
   protocolModel?: boolean;
   catalog?: Catalog;
+  /**
+   * Software latency per latency-paying step (ps; a calibrated figure, 0 without one): part of each candidate's
+   * cost, so `auto` compares algorithms with it (ring pays 2(n-1) steps, a tree 2 log2 n).
+   */
+  stepLatencyPs?: number;
 }
 
 export interface CollectiveRow {
@@ -104,6 +109,10 @@ function bottlenecks(fabric: SimFabric, a: AnalyticResult): string[] {
     .map(([l]) => fabric.links[l]!.id);
 }
 
+/** Latency-paying steps of a timed schedule: rounds x repeats, the count a per-step latency multiplies. */
+const latencySteps = (a: AnalyticResult): number =>
+  a.rounds.reduce((k, r) => k + (r.paysLatency ? r.repeat : 0), 0);
+
 export function runCollective(fabric: SimFabric, req: CollectiveRequest): CollectiveResult {
   const routing = req.routing ?? DEFAULT_ROUTING;
   const mode = req.mode ?? 'flow';
@@ -115,6 +124,7 @@ export function runCollective(fabric: SimFabric, req: CollectiveRequest): Collec
       'sim-no-nvls',
     );
   }
+  const stepLatencyPs = req.stepLatencyPs ?? 0;
   let engine: EngineStats | null = null;
   const results = req.sizes.map((requested): CollectiveRow => {
     const { sizeBytes, count } = ncclTestsCounts(req.op, requested, n, elt);
@@ -123,6 +133,8 @@ export function runCollective(fabric: SimFabric, req: CollectiveRequest): Collec
       cost: ProtocolCost;
       schedule: Schedule;
       a: AnalyticResult;
+      /** Fixed time on top of the network's: the protocol's base latency and the calibrated per-step latency. */
+      fixedPs: number;
       timePs: number;
     } | null = null;
     for (const algo of candidates(fabric, req)) {
@@ -142,8 +154,9 @@ export function runCollective(fabric: SimFabric, req: CollectiveRequest): Collec
           : protocolsFor(algo).map((p) => protocolCost(algo, p, req.catalog));
       for (const cost of costs) {
         const a = analyticTime(rounds, cost.overheadPs, cost.bwFactor);
-        const timePs = a.timePs + cost.baseLatencyPs;
-        if (!best || timePs < best.timePs) best = { algo, cost, schedule, a, timePs };
+        const fixedPs = cost.baseLatencyPs + stepLatencyPs * latencySteps(a);
+        const timePs = a.timePs + fixedPs;
+        if (!best || timePs < best.timePs) best = { algo, cost, schedule, a, fixedPs, timePs };
       }
     }
     const chosen = best!;
@@ -154,13 +167,13 @@ export function runCollective(fabric: SimFabric, req: CollectiveRequest): Collec
         structural: req.structural,
         overheadPs: chosen.cost.overheadPs,
       });
-      timePs = sim.timePs + chosen.cost.baseLatencyPs;
+      timePs = sim.timePs + chosen.fixedPs;
       engine = sim.stats;
     }
     const timeUs = usFromPs(timePs);
     const bw =
       timeUs > 0 ? ncclTestsBandwidth(req.op, count, elt, timeUs, n) : { algbwGBps: 0, busbwGBps: 0 };
-    const latencyUs = usFromPs(chosen.a.latencyPs + chosen.cost.baseLatencyPs);
+    const latencyUs = usFromPs(chosen.a.latencyPs + chosen.fixedPs);
     return {
       bytes: sizeBytes,
       count,
@@ -170,7 +183,7 @@ export function runCollective(fabric: SimFabric, req: CollectiveRequest): Collec
       ...bw,
       latencyUs,
       bandwidthUs: Math.max(0, timeUs - latencyUs),
-      latencySteps: chosen.a.rounds.reduce((k, r) => k + (r.paysLatency ? r.repeat : 0), 0),
+      latencySteps: latencySteps(chosen.a),
       bottleneckLinks: bottlenecks(fabric, chosen.a),
     };
   });

@@ -180,6 +180,42 @@ describe('Design → SimFabric on the reference designs', () => {
     expect(cal.results[0]!.timeUs - plain.results[0]!.timeUs).toBeCloseTo(220, 6);
   });
 
+  it('auto compares algorithms with the calibrated step latency in their cost (the fastest forced one wins)', () => {
+    const d = load('builtin:rack-4x-hgx');
+    const calibration = {
+      calibrationVersion: 1 as const,
+      params: {
+        'collective.stepLatencyUs.scaleout': {
+          value: 50,
+          unit: 'us' as const,
+          fittedFrom: ['test'],
+          samples: 1,
+        },
+      },
+    };
+    const req = {
+      op: 'all_reduce' as const,
+      ranks: 32,
+      sizes: [1024],
+      profile: 'calibrated' as const,
+      calibration,
+      trained: d.trained,
+      mode: 'analytic' as const,
+    };
+    const at = (algo: 'auto' | 'ring' | 'tree' | 'hierarchical') =>
+      runDesignCollective(d.design, d.catalog, { ...req, algo }).results[0]!;
+    const forced = (['ring', 'tree', 'hierarchical'] as const).map(at);
+    // each forced algorithm pays 50 us per latency-paying step on top of its network time
+    for (const r of forced) expect(r.latencyUs).toBeGreaterThanOrEqual(50 * r.latencySteps);
+    const fastest = forced.reduce((a, b) => (b.timeUs < a.timeUs ? b : a));
+    const auto = at('auto');
+    expect(auto.algo).toBe(fastest.algo);
+    expect(auto.timeUs).toBeCloseTo(fastest.timeUs, 6);
+    // the tree's 2 log2-depth steps beat the hierarchical schedule's and the ring's 2(n-1) = 62 at 1 KiB
+    expect(auto.algo).toBe('tree');
+    expect(forced[0]!.latencySteps).toBe(62);
+  });
+
   it('rack of 4 HGX: ranks grouped by node, hierarchical all_reduce available', () => {
     const d = load('builtin:rack-4x-hgx');
     const df = designFabric(d.design, d.catalog);

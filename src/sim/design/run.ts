@@ -1,14 +1,14 @@
 /**
- * A collective on a real design: build the fabric, pick and place the ranks, run the collective, then add
- * the calibrated software latency per latency-paying step (the small-message end of the efficiency-vs-size curve).
+ * A collective on a real design: build the fabric, pick and place the ranks, and run the collective with the
+ * calibrated software latency per latency-paying step (the small-message end of the efficiency-vs-size curve) in
+ * the cost each candidate algorithm is compared by.
  */
 import type { Catalog } from '../../catalog/index.js';
-import type { Design, DraftIssue } from '../../model/index.js';
+import { psFromUs, type Design, type DraftIssue } from '../../model/index.js';
 import type * as perf from '../../perf/index.js';
 import { calParam } from '../../perf/index.js';
 import { runCollective, type CollectiveRequest, type CollectiveResult } from '../collective.js';
 import type { LinkTier } from '../fabric.js';
-import { ncclTestsBandwidth, TYPE_BYTES } from '../nccl/semantics.js';
 import { selectRanks, type RankSpec } from '../ranks.js';
 import { designFabric } from './design-fabric.js';
 import { latencyKey } from './params.js';
@@ -50,30 +50,20 @@ export function runDesignCollective(
   });
   const ranks = selectRanks(df.fabric, req.ranks ?? 'all');
   const placement = placeRanks(df, ranks);
+  // ranks on more than one host (even unevenly, where placement forms no node groups) pay the network's latency
+  const latencyTier: LinkTier = new Set(ranks.map((r) => df.rankHost[r])).size > 1 ? 'scaleout' : 'scaleup';
+  const stepLatencyUs =
+    df.profile === 'calibrated' ? (calParam(req.calibration, latencyKey(latencyTier)) ?? 0) : 0;
   const r = runCollective(df.fabric, {
     ...req,
     ranks,
     orders: placement.orders,
     nodeGroups: placement.nodeGroups,
     catalog,
+    stepLatencyPs: psFromUs(stepLatencyUs),
   });
-  // ranks on more than one host (even unevenly, where placement forms no node groups) pay the network's latency
-  const latencyTier: LinkTier = new Set(ranks.map((r) => df.rankHost[r])).size > 1 ? 'scaleout' : 'scaleup';
-  const stepLatencyUs =
-    df.profile === 'calibrated' ? (calParam(req.calibration, latencyKey(latencyTier)) ?? 0) : 0;
-  const elt = TYPE_BYTES[req.dataType ?? 'float'];
-  const results =
-    stepLatencyUs === 0
-      ? r.results
-      : r.results.map((row) => {
-          const addedUs = stepLatencyUs * row.latencySteps;
-          const timeUs = row.timeUs + addedUs;
-          const bw = ncclTestsBandwidth(r.op, row.count, elt, timeUs, ranks.length);
-          return { ...row, timeUs, ...bw, latencyUs: row.latencyUs + addedUs };
-        });
   return {
     ...r,
-    results,
     issues: [...df.issues, ...r.issues, ...legacyKeyIssues(req.calibration)],
     profile: df.profile,
     placement,
