@@ -43,6 +43,24 @@ export function alignTo(spec: string, checked: PreparedDesign, accelerators: num
   const r = planFromIntent(null, { preset, accelerators });
   const errors = r.issues.filter((i) => i.severity === 'error');
   if (errors.length || !r.plan?.design) return { spec: null, basis: '', issues: errors };
+  const rackScale = r.plan.layout!.rackScale;
+  // A rack-scale preset comes in whole racks: a count that is not a multiple of its rack cannot be aligned.
+  if (rackScale && r.plan.counts!.accelerators !== accelerators) {
+    const per = rackScale.acceleratorsPerRack;
+    const below = Math.floor(accelerators / per) * per;
+    return {
+      spec: null,
+      basis: '',
+      issues: [
+        fileIssue(
+          spec,
+          'compare-not-aligned',
+          `${preset} is planned in whole racks of ${per} accelerators; ${accelerators} is not a multiple of ${per}`,
+          `use --accelerators ${[below, below + per].filter((n) => n > 0).join(' or ')}`,
+        ),
+      ],
+    };
+  }
   const file = join(
     mkdtempSync(join(tmpdir(), 'rackwire-compare-')),
     `${preset}-x${r.plan.counts!.nodes}.yaml`,
@@ -52,7 +70,7 @@ export function alignTo(spec: string, checked: PreparedDesign, accelerators: num
   const ch = r.plan.choice!;
   return {
     spec: file,
-    basis: `planned: ${c.nodes} × ${preset}, ${c.leaves} leaf / ${c.spines} spine (${ch.portGbps}G ${ch.protocol})`,
+    basis: `planned: ${rackScale ? `${c.racks} × ${preset} rack${c.racks > 1 ? 's' : ''} (${c.nodes} trays)` : `${c.nodes} × ${preset}`}, ${c.leaves} leaf / ${c.spines} spine (${ch.portGbps}G ${ch.protocol})`,
     issues: [],
   };
 }

@@ -51,7 +51,7 @@ export function planFromIntent(intentFile: string | null, flags: PlanIntent): Pl
   issues.push(...loaded.issues);
   const root = loaded.design?.containers.find((c) => c.parent === null);
   if (!loaded.design || hasErrors(loaded.issues)) return { plan: null, issues };
-  if (!root || root.level !== 'node' || !root.module)
+  if (!root || (root.level !== 'node' && root.level !== 'rack') || !root.module)
     return {
       plan: null,
       issues: [
@@ -61,8 +61,8 @@ export function planFromIntent(intentFile: string | null, flags: PlanIntent): Pl
             {
               severity: 'error',
               code: 'plan-preset-not-node',
-              message: `${spec} is not a single node built from a module (its top level is ${root?.level ?? 'empty'})`,
-              hint: 'presets are node builtins such as hgx-h100-8, mi300x-8, scorpio-gen6-16, ualink-8',
+              message: `${spec} is not a single node or rack built from a module (its top level is ${root?.level ?? 'empty'})`,
+              hint: 'presets are node builtins such as hgx-h100-8, mi300x-8, scorpio-gen6-16, ualink-8, or rack builtins such as gb200-nvl72',
             },
           ],
           intentFile,

@@ -8,6 +8,8 @@ export interface CompactInput {
   preset: PresetNode;
   nodes: number;
   nodesPerRack: number;
+  /** A rack-scale preset: its rack module is instantiated once per rack (no plan-rack module). */
+  rackScale: boolean;
   clos: ClosSizes;
   sw: SwitchPorts;
   switchPart: string;
@@ -16,6 +18,7 @@ export interface CompactInput {
 
 export function compactFile(x: CompactInput): Record<string, unknown> {
   const full = Math.floor(x.nodes / x.nodesPerRack);
+  const rackModule = x.rackScale ? x.preset.module : 'plan-rack';
   const rest = x.nodes - full * x.nodesPerRack;
   const p = x.sw.ports[0]!;
   const ports = x.sw.declared
@@ -48,11 +51,15 @@ export function compactFile(x: CompactInput): Record<string, unknown> {
     },
     modules: {
       ...x.preset.modules,
-      'plan-rack': {
-        level: 'rack',
-        params: { nodes: x.nodesPerRack },
-        instances: [{ id: 'node{n}', module: x.preset.module, repeat: { n: '{nodes}' } }],
-      },
+      ...(x.rackScale
+        ? {}
+        : {
+            'plan-rack': {
+              level: 'rack',
+              params: { nodes: x.nodesPerRack },
+              instances: [{ id: 'node{n}', module: x.preset.module, repeat: { n: '{nodes}' } }],
+            },
+          }),
     },
     components: [
       ...tier('leaf', x.clos.leaves),
@@ -60,7 +67,7 @@ export function compactFile(x: CompactInput): Record<string, unknown> {
       ...tier('superspine', x.clos.superSpines),
     ],
     instances: [
-      ...(full > 0 ? [{ id: 'rack{r}', module: 'plan-rack', repeat: { r: full } }] : []),
+      ...(full > 0 ? [{ id: 'rack{r}', module: rackModule, repeat: { r: full } }] : []),
       ...(rest > 0 ? [{ id: `rack${full}`, module: 'plan-rack', params: { nodes: rest } }] : []),
     ],
     links: x.decls,

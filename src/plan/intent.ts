@@ -16,6 +16,15 @@ export const PlanIntentSchema = z.strictObject({
     .max(MAX_NODES * 72)
     .optional()
     .describe('instead of nodes: nodes = ceil(accelerators / accelerators per node)'),
+  racks: z
+    .number()
+    .int()
+    .positive()
+    .max(MAX_NODES)
+    .optional()
+    .describe(
+      'instead of nodes: whole racks (a rack-scale preset such as gb200-nvl72, or full racks of nodes)',
+    ),
   scaleUp: z.enum(SCALE_UP_OPTIONS).optional(),
   scaleOut: z.enum(SCALE_OUT_OPTIONS).optional(),
   topology: z.enum(TOPOLOGIES).optional(),

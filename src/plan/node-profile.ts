@@ -27,12 +27,22 @@ const indexOf = (name: string): number => Number(/(\d+)$/.exec(name)?.[1] ?? 0);
 /** Local name of a component inside the preset's node: `node0/nic3` → `nic3`. */
 export const localName = (node: string, id: string): string => id.slice(node.length + 1);
 
-export function nodeProfile(preset: PresetNode, catalog: Catalog, protocol: Protocol): NodeProfile {
+/**
+ * The preset's unit (its top-level container: a node, or a rack of a rack-scale preset): accelerators and power
+ * of the whole unit; rails of `railScope` (the node itself, or a rack's first compute tray), named inside it.
+ */
+export function nodeProfile(
+  preset: PresetNode,
+  catalog: Catalog,
+  protocol: Protocol,
+  railScope?: string,
+): NodeProfile {
   const d = preset.design;
-  const node = d.containers.find((c) => c.level === 'node')?.id ?? 'node0';
+  const unit = d.containers.find((c) => c.parent === null)?.id ?? 'node0';
+  const node = railScope ?? unit;
   const accel = d.components.filter((c) => kindTraits(c.kind).isAccelerator);
   const nics = d.components
-    .filter((c) => kindTraits(c.kind).isNetworkEndpoint)
+    .filter((c) => kindTraits(c.kind).isNetworkEndpoint && c.id.startsWith(`${node}/`))
     .sort((a, b) => indexOf(a.name) - indexOf(b.name));
   const rails = nics.flatMap((c: Component) =>
     c.ports
@@ -45,7 +55,7 @@ export function nodeProfile(preset: PresetNode, catalog: Catalog, protocol: Prot
       })),
   );
   const bom = buildBom(d, catalog);
-  const power = bom.power.find((r) => r.id === node);
+  const power = bom.power.find((r) => r.id === unit);
   const unknownPowerParts = bom.lines.filter((l) => l.unitPowerW === null).map((l) => l.part);
   const issues: DraftIssue[] = [];
   if (unknownPowerParts.length > 0)

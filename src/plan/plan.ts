@@ -13,6 +13,7 @@ import { nicsAtSpeed } from './fabric-options.js';
 import { floorFigures, type FloorFigures } from './floor-plan.js';
 import { nodeProfile, type NodeProfile } from './node-profile.js';
 import { fitRack, heightU, type RackFit } from './racks.js';
+import { rackDraw, rackUnit, type RackUnit } from './rack-unit.js';
 import { nodeCopier } from './replicate.js';
 import { switchPorts, type SwitchPorts } from './switch-ports.js';
 import type { ClosSizes, PlanIntent, PlanResult, PresetNode } from './types.js';
@@ -41,6 +42,8 @@ interface Sizing {
   switchHeightU: number;
   fit: RackFit;
   clos: ClosSizes;
+  /** A rack-scale preset (gb200-nvl72): whole racks, its compute trays the nodes; null for node presets. */
+  unit: RackUnit | null;
 }
 
 export function planCluster(
@@ -52,7 +55,7 @@ export function planCluster(
   const sizing = sizePlan(intent, catalog, resolved, issues);
   if (!sizing || hasError(issues)) return failed(issues);
   issues.push(...planNotes(sizing, catalog));
-  const { rs, profile, nodes, fit, clos } = sizing;
+  const { rs, profile, nodes, fit, clos, unit } = sizing;
   const racks = Math.ceil(nodes / fit.nodesPerRack);
   const out = placeNodesAndSwitches(sizing, racks);
   const wiring = wireScaleOut({
@@ -63,6 +66,7 @@ export function planCluster(
     topology: rs.topology,
     nodes,
     nodesPerRack: fit.nodesPerRack,
+    nodePrefix: unit ? unit.trayPrefix : 'node',
     nodeHeightU: sizing.nodeHeightU,
     switchHeightU: sizing.switchHeightU,
     rails: profile.rails,
@@ -73,8 +77,8 @@ export function planCluster(
   for (const l of wiring.links) out.links.push(l);
   const design: Design = {
     formatVersion: 1,
-    name: intent.name ?? `${rs.preset.builtin}-x${nodes}`,
-    description: `${nodes} × ${rs.preset.builtin} in ${racks} racks, ${rs.topology} ${rs.scaleOut.name} (rackwire plan)`,
+    name: intent.name ?? `${rs.preset.builtin}-x${unit ? racks : nodes}`,
+    description: `${unit ? `${racks} × ${rs.preset.builtin} racks (${nodes} compute trays)` : `${nodes} × ${rs.preset.builtin} in ${racks} racks`}, ${rs.topology} ${rs.scaleOut.name} (rackwire plan)`,
     settings: { ...rs.preset.design.settings, cablePreference: 'power', rackPowerW: rs.rackPowerW },
     ...out,
   };
@@ -94,7 +98,11 @@ function sizePlan(
   const f = floor.figures;
   const sw = switchPorts(rs.switchPart, rs.scaleOut.protocol, rs.scaleOut.portGbps);
   if ('severity' in sw) return (void issues.push(sw), null);
-  const profile = nodeProfile(rs.preset, catalog, rs.scaleOut.protocol);
+  const ru = rackUnit(rs.preset.design);
+  issues.push(...ru.issues);
+  const unit = ru.unit;
+  if (hasError(issues)) return null;
+  const profile = nodeProfile(rs.preset, catalog, rs.scaleOut.protocol, unit?.firstTray);
   issues.push(...profile.issues);
   if (profile.rails.length === 0) {
     issues.push({
@@ -105,16 +113,31 @@ function sizePlan(
     });
     return null;
   }
-  const nodes = intent.nodes ?? Math.ceil((intent.accelerators ?? 0) / Math.max(1, profile.accelerators));
-  if (nodes < 1) {
-    issues.push({ severity: 'error', code: 'plan-no-size', message: 'give --nodes or --accelerators' });
-    return null;
-  }
   const nodeH = heightU(catalog, 'node', rs.preset.builtin);
   const swH = heightU(catalog, 'switch', rs.switchPart.id);
   issues.push(...nodeH.issues, ...swH.issues);
-  const fit = fitRack(f, nodeH.heightU, profile.powerW, rs.rackPowerW);
+  // A rack-scale preset is one rack: its compute trays are the nodes; it is never split or refilled.
+  const fit = unit
+    ? {
+        nodesPerRack: unit.trays,
+        byPower: unit.trays,
+        bySpace: unit.trays,
+        issues: rackDraw(rs.preset.builtin, profile.powerW, rs.rackPowerW),
+      }
+    : fitRack(f, nodeH.heightU, profile.powerW, rs.rackPowerW);
   issues.push(...fit.issues);
+  const units = unitCount(intent, unit, profile.accelerators, fit.nodesPerRack);
+  const nodes = unit ? units * unit.trays : units;
+  if (nodes < 1) {
+    issues.push({
+      severity: 'error',
+      code: 'plan-no-size',
+      message: 'give --nodes, --racks or --accelerators',
+    });
+    return null;
+  }
+  if (unit) issues.push(...wholeRacks(intent, unit, rs.preset.builtin, units));
+  if (hasError(issues)) return null;
   const clos = closSizes({
     radix: sw.radix,
     ...rs.ratio,
@@ -131,7 +154,41 @@ function sizePlan(
     });
     return null;
   }
-  return { rs, f, sw, profile, nodes, nodeHeightU: nodeH.heightU, switchHeightU: swH.heightU, fit, clos };
+  return {
+    rs,
+    f,
+    sw,
+    profile,
+    nodes,
+    nodeHeightU: nodeH.heightU,
+    switchHeightU: swH.heightU,
+    fit,
+    clos,
+    unit,
+  };
+}
+
+/** Copies of the preset: from --nodes (a rack-scale preset's compute trays), --racks or --accelerators. */
+function unitCount(intent: PlanIntent, unit: RackUnit | null, perNode: number, nodesPerRack: number): number {
+  if (intent.nodes !== undefined) return Math.ceil(intent.nodes / (unit ? unit.trays : 1));
+  if (intent.racks !== undefined) return intent.racks * (unit ? 1 : Math.max(1, nodesPerRack));
+  return Math.ceil((intent.accelerators ?? 0) / Math.max(1, unit ? unit.acceleratorsPerRack : perNode));
+}
+
+/** A count that is not whole racks of a rack-scale preset says what it became. */
+function wholeRacks(intent: PlanIntent, unit: RackUnit, preset: string, racks: number): DraftIssue[] {
+  const byTrays = intent.nodes !== undefined;
+  const asked = byTrays ? intent.nodes : intent.racks === undefined ? intent.accelerators : undefined;
+  const got = byTrays ? racks * unit.trays : racks * unit.acceleratorsPerRack;
+  if (asked === undefined || asked === got) return [];
+  return [
+    {
+      severity: 'info',
+      code: 'plan-whole-racks',
+      message: `${preset} is planned in whole racks (${unit.trays} compute trays, ${unit.acceleratorsPerRack} accelerators): ${asked} ${byTrays ? 'compute trays' : 'accelerators'} → ${racks} rack${racks > 1 ? 's' : ''} (${got})`,
+      hint: '--racks N names the racks directly',
+    },
+  ];
 }
 
 /** What a sized plan tells its reader: a rail-only fabric, NICs slower than the switch ports. */
@@ -157,7 +214,7 @@ function planNotes({ rs, sw, profile, clos }: Sizing, catalog: Catalog): DraftIs
 
 /** The racks with their copies of the preset node, and the leaf, spine and super-spine switches. */
 function placeNodesAndSwitches(
-  { rs, sw, nodes, fit, clos }: Sizing,
+  { rs, sw, nodes, fit, clos, unit }: Sizing,
   racks: number,
 ): { containers: Container[]; components: Component[]; links: Link[] } {
   const npr = fit.nodesPerRack;
@@ -165,6 +222,10 @@ function placeNodesAndSwitches(
   const copier = nodeCopier(rs.preset);
   for (let r = 0; r < racks; r++) {
     const rack = `rack${r}`;
+    if (unit) {
+      copier.copy(rack, null, out);
+      continue;
+    }
     out.containers.push({ id: rack, name: rack, level: 'rack', parent: null, module: 'plan-rack' });
     for (let n = 0; n < Math.min(npr, nodes - r * npr); n++) copier.copy(`${rack}/node${n}`, rack, out);
   }
@@ -191,7 +252,7 @@ function placeNodesAndSwitches(
 
 /** The plan's result: the design, its compact file, counts, Clos sizes, rack layout and the choices made. */
 function planResult(
-  { rs, sw, profile, nodes, fit, clos }: Sizing,
+  { rs, sw, profile, nodes, fit, clos, unit }: Sizing,
   design: Design,
   wiring: Wiring,
   racks: number,
@@ -204,6 +265,7 @@ function planResult(
       preset: rs.preset,
       nodes,
       nodesPerRack: fit.nodesPerRack,
+      rackScale: unit !== null,
       clos,
       sw,
       switchPart: rs.switchPart.id,
@@ -212,7 +274,7 @@ function planResult(
     counts: {
       racks,
       nodes,
-      accelerators: nodes * profile.accelerators,
+      accelerators: unit ? racks * unit.acceleratorsPerRack : nodes * profile.accelerators,
       leaves: clos.leaves,
       spines: clos.spines,
       superSpines: clos.superSpines,
@@ -230,7 +292,16 @@ function planResult(
       unknownPowerParts: profile.unknownPowerParts,
       rackPowerW: rs.rackPowerW,
       rails: profile.rails.length,
-      acceleratorsPerNode: profile.accelerators,
+      acceleratorsPerNode: unit ? unit.acceleratorsPerRack / unit.trays : profile.accelerators,
+      rackScale: unit
+        ? {
+            computeTrays: unit.trays,
+            otherTrays: unit.otherTrays,
+            acceleratorsPerRack: unit.acceleratorsPerRack,
+            scaleUpSwitchesPerRack: unit.scaleUpSwitchesPerRack,
+            scaleUpLinksPerRack: unit.scaleUpLinksPerRack,
+          }
+        : null,
     },
     choice: {
       preset: rs.preset.builtin,

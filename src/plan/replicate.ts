@@ -21,10 +21,10 @@ interface LinkTemplate {
 }
 
 export interface NodeCopier {
-  /** Adds one copy of the node with id `nodeId` inside container `parent`. */
+  /** Adds one copy of the preset's top container (a node, or a rack-scale preset's rack) as `nodeId` in `parent`. */
   copy: (
     nodeId: string,
-    parent: string,
+    parent: string | null,
     out: { containers: Container[]; components: Component[]; links: Link[] },
   ) => void;
 }
@@ -33,7 +33,7 @@ const keyOf = (r: PortRef) => `${r.component}.${r.port}`;
 
 export function nodeCopier(preset: PresetNode): NodeCopier {
   const d = preset.design;
-  const root = d.containers.find((c) => c.level === 'node' && c.parent === null)!;
+  const root = d.containers.find((c) => c.parent === null)!;
   const cut = root.id.length;
   const suffix = (id: string) => id.slice(cut);
   const inner = d.containers.filter((c) => c !== root);

@@ -15,6 +15,8 @@ export interface PlanIntent {
   nodes?: number | undefined;
   /** Alternative to `nodes`: nodes = ceil(accelerators / accelerators per node), for like-for-like comparisons. */
   accelerators?: number | undefined;
+  /** Alternative to `nodes`: whole racks (a rack-scale preset's racks, or full racks of nodes). */
+  racks?: number | undefined;
   scaleUp?: ScaleUp | undefined;
   scaleOut?: ScaleOut | undefined;
   topology?: Topology | undefined;
@@ -88,6 +90,15 @@ export interface PlanLayout {
   rackPowerW: number;
   rails: number;
   acceleratorsPerNode: number;
+  /** A rack-scale preset (top level a rack): each rack is one copy; its compute trays are the nodes. */
+  rackScale: {
+    computeTrays: number;
+    /** Trays without NICs (NVLink switch trays). */
+    otherTrays: number;
+    acceleratorsPerRack: number;
+    scaleUpSwitchesPerRack: number;
+    scaleUpLinksPerRack: number;
+  } | null;
 }
 
 export interface PlanResult {

@@ -15,6 +15,8 @@ export interface WiringInput {
   topology: Topology;
   nodes: number;
   nodesPerRack: number;
+  /** Name prefix of a rack's nodes: `node` (node{n}), or a rack-scale preset's compute trays (`compute`). */
+  nodePrefix: string;
   nodeHeightU: number;
   switchHeightU: number;
   rails: Rail[];

@@ -33,7 +33,7 @@ export function wireScaleOut(x: WiringInput): Wiring {
 
 /** NIC-to-leaf blocks: one per compute rack (per rack and rail where the node's NICs are not regular). */
 function nicLeafBlocks(x: WiringInput, places: Places): Block[] {
-  const { clos, sw, rails, nodes, nodesPerRack: npr } = x;
+  const { clos, sw, rails, nodes, nodesPerRack: npr, nodePrefix: np } = x;
   const D = clos.downlinksPerLeaf;
   const R = rails.length;
   const railOpt = !clos.pooled;
@@ -61,7 +61,9 @@ function nicLeafBlocks(x: WiringInput, places: Places): Block[] {
         // A slower NIC sets the link's lane rate (the switch port runs at the NIC's speed): cable for that rate.
         laneRateGbps: Math.min(sw.laneRateGbps, ...set.map((i) => rails[i]!.laneRateGbps ?? sw.laneRateGbps)),
         decl: (cable) => ({
-          from: one ? `rack${r}/node{n}/${one.nic}.${one.port}` : `rack${r}/node{n}/nic{i}.${rails[0]!.port}`,
+          from: one
+            ? `rack${r}/${np}{n}/${one.nic}.${one.port}`
+            : `rack${r}/${np}{n}/nic{i}.${rails[0]!.port}`,
           to: to(one ? String(set[0]) : 'i'),
           protocol: x.protocol,
           repeat: one ? { n: nr } : { n: nr, i: R },
@@ -73,7 +75,7 @@ function nicLeafBlocks(x: WiringInput, places: Places): Block[] {
               const l = leafOf(g0 + n, i);
               const port = `p${portOf(g0 + n, i)}`;
               visit(
-                `rack${r}/node${n}/${rails[i]!.nic}`,
+                `rack${r}/${np}${n}/${rails[i]!.nic}`,
                 rails[i]!.port,
                 `leaf${l}`,
                 port,

@@ -26,17 +26,31 @@ export function planText(plan: PlanResult, file: string | null): string {
   const l = plan.layout!;
   const k = plan.clos!;
   const ch = plan.choice!;
-  const rows: [string, string][] = [
-    ['preset', `${ch.preset} (${l.acceleratorsPerNode} accelerators, ${l.rails} rails per node)`],
-    ['nodes / accelerators', `${c.nodes} / ${c.accelerators}`],
-    [
-      'racks',
-      `${c.racks} (${l.nodesPerRack} nodes per rack: ${l.nodesPerRackBySpace} by space, ${l.nodesPerRackByPower} by power)`,
-    ],
-    [
-      'node power',
-      `${l.nodePowerW} W of ${l.rackPowerW} W per rack${l.unknownPowerParts.length ? ` (unknown: ${l.unknownPowerParts.join(', ')})` : ''}`,
-    ],
+  const rs = l.rackScale;
+  const unknown = l.unknownPowerParts.length ? ` (unknown: ${l.unknownPowerParts.join(', ')})` : '';
+  const rows: [string, string][] = rs
+    ? [
+        [
+          'preset',
+          `${ch.preset} (rack-scale: ${rs.acceleratorsPerRack} accelerators in one scale-up domain, ${rs.computeTrays} compute trays of ${l.rails} rails)`,
+        ],
+        ['racks / compute trays / accelerators', `${c.racks} / ${c.nodes} / ${c.accelerators}`],
+        [
+          'scale-up per rack',
+          `${rs.scaleUpSwitchesPerRack} switches in ${rs.otherTrays} trays, ${rs.scaleUpLinksPerRack} links (${c.racks * rs.scaleUpLinksPerRack} in all)`,
+        ],
+        ['rack power', `${Math.round(l.nodePowerW)} W of ${l.rackPowerW} W per rack${unknown}`],
+      ]
+    : [
+        ['preset', `${ch.preset} (${l.acceleratorsPerNode} accelerators, ${l.rails} rails per node)`],
+        ['nodes / accelerators', `${c.nodes} / ${c.accelerators}`],
+        [
+          'racks',
+          `${c.racks} (${l.nodesPerRack} nodes per rack: ${l.nodesPerRackBySpace} by space, ${l.nodesPerRackByPower} by power)`,
+        ],
+        ['node power', `${Math.round(l.nodePowerW)} W of ${l.rackPowerW} W per rack${unknown}`],
+      ];
+  rows.push(
     ['switch', `${ch.switchPart}, ${k.radix} × ${ch.portGbps}G ${ch.protocol}`],
     ['tiers', tiersText(k)],
     ['leaves / spines / super-spines', `${c.leaves} / ${c.spines} / ${c.superSpines}`],
@@ -48,7 +62,7 @@ export function planText(plan: PlanResult, file: string | null): string {
       'spare ports leaf / spine / super-spine',
       `${k.spareLeafPorts} / ${k.spareSpinePorts} / ${k.spareSuperSpinePorts}`,
     ],
-  ];
+  );
   const cables = Object.entries(c.cablesByType)
     .sort((a, b) => b[1] - a[1])
     .map(([id, n]) => [id, String(n)]);

@@ -59,6 +59,11 @@ const guidance: Guidance[] = [
   g('plan-node-height-ru-hgx-b200-8', 'Height of a DGX-B200-class server', 10, 'U', {
     source: 'NVIDIA DGX B200 datasheet (system: 10U)',
   }),
+  // A rack-scale preset's node height is one compute tray's: the trays stack in the rack the preset describes.
+  g('plan-node-height-ru-gb200-nvl72', 'Height of one GB200 NVL72 compute tray', 1, 'U', {
+    source:
+      'NVIDIA GB200 NVL72 rack: 18 1U compute trays and 9 1U NVLink switch trays (setloop.io/blog/gb200-nvl72-architecture; shared/reference/standards-data.md §5.4)',
+  }),
   g('plan-switch-height-ru-default', 'Height of a network switch with no height record', 2, 'U', {
     estimates: { value: '51.2T 64 x 800G OSFP switches are commonly 2U; assumed for every switch' },
   }),

@@ -47,6 +47,7 @@ export const register: RegisterCommand = (program, setExit) => {
     )
     .option('--nodes <n>', 'number of nodes')
     .option('--accelerators <n>', 'instead of --nodes: nodes = ceil(accelerators / per node)')
+    .option('--racks <n>', 'instead of --nodes: whole racks (rack-scale presets such as gb200-nvl72)')
     .option('--scale-up <fabric>', SCALE_UP_OPTIONS.join(' | '))
     .option('--scale-out <network>', `${SCALE_OUT_OPTIONS.join(' | ')} (default: what the preset's NICs run)`)
     .option('--topology <t>', `${TOPOLOGIES.join(' | ')} (default rail-optimized)`)
@@ -60,6 +61,7 @@ export const register: RegisterCommand = (program, setExit) => {
         preset: o.preset as string | undefined,
         nodes: count(o.nodes, '--nodes'),
         accelerators: count(o.accelerators, '--accelerators'),
+        racks: count(o.racks, '--racks'),
         scaleUp: oneOf(o.scaleUp, SCALE_UP_OPTIONS, '--scale-up'),
         scaleOut: oneOf(o.scaleOut, SCALE_OUT_OPTIONS, '--scale-out'),
         topology: oneOf(o.topology, TOPOLOGIES, '--topology'),
