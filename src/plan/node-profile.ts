@@ -56,20 +56,22 @@ export function nodeProfile(
   );
   const bom = buildBom(d, catalog);
   const power = bom.power.find((r) => r.id === unit);
+  // to 0.1 W: cable powers are per end in tenths of a watt, and their float sum is not exact
+  const powerW = Math.round((power?.powerW ?? 0) * 10) / 10;
   const unknownPowerParts = bom.lines.filter((l) => l.unitPowerW === null).map((l) => l.part);
   const issues: DraftIssue[] = [];
   if (unknownPowerParts.length > 0)
     issues.push({
       severity: 'info',
       code: 'plan-node-power-partial',
-      message: `node power ${power?.powerW ?? 0} W counts known part powers only; no power figure for ${unknownPowerParts.join(', ')}`,
+      message: `${d.containers.find((c) => c.parent === null)?.level ?? 'node'} power ${powerW} W counts known part powers only; no power figure for ${unknownPowerParts.join(', ')}`,
       hint: 'add powerW to those parts in a user catalog for a tighter rack fit',
     });
   return {
     accelerators: accel.length,
     acceleratorPart: accel[0] ? (findPart(catalog, accel[0].part) ?? null) : null,
     rails,
-    powerW: power?.powerW ?? 0,
+    powerW,
     unknownPowerParts,
     issues,
   };
