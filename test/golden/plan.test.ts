@@ -20,7 +20,7 @@ goldenSuite('plan', [
     args: ['plan', '--nodes', '64', '--topology', 'fat-tree', '--oversubscription', '3:1', '--json'],
   },
   { name: 'plan-accelerators-1024', args: ['plan', '--accelerators', '1024', '--preset', 'hgx-b200-8'] },
-  { name: 'plan-rack-preset-refused', args: ['plan', '--nodes', '4', '--preset', 'gb200-nvl72'] },
+  { name: 'plan-rack-preset-whole-racks', args: ['plan', '--nodes', '4', '--preset', 'gb200-nvl72'] },
   {
     name: 'plan-mi300x-ib',
     args: ['plan', '--nodes', '8', '--preset', 'mi300x-8', '--scale-out', '400g-ib', '--json'],
