@@ -4,17 +4,21 @@ import {
   exportInfragraph,
   exportJson,
   exportNcclXml,
-  exportSvg,
   type ExportFormat,
 } from '../io/export/index.js';
 import { loadDesign } from '../io/index.js';
 import { hasErrors, type DraftIssue, type Issue } from '../model/index.js';
+import type { DrawingOptions } from '../report/drawing/index.js';
+import { drawingOfDesign } from './drawing.js';
+import { prepareLoaded } from './prepare.js';
 
 export { EXPORT_FORMATS, type ExportFormat } from '../io/export/index.js';
 
 export interface ExportOptions {
   /** The node to write (nccl-xml: one node per file). */
   node?: string;
+  /** How the SVG drawing colours links and opens nodes. */
+  drawing?: DrawingOptions;
 }
 
 export interface ExportRun {
@@ -40,13 +44,12 @@ export async function exportDesign(
     const x = exportNcclXml(d, l.catalog, o.node);
     return { file: l.file, text: x.xml, issues: [], warnings: x.issues };
   }
+  if (format === 'svg') {
+    // The drawing shows the physical verdicts and the trained link rates, so the design is prepared first.
+    const p = prepareLoaded(l);
+    return { file: l.file, text: await drawingOfDesign(p, o.drawing), issues: [], warnings: [] };
+  }
   const text =
-    format === 'infragraph'
-      ? exportInfragraph(d)
-      : format === 'dot'
-        ? exportDot(d)
-        : format === 'svg'
-          ? await exportSvg(d)
-          : exportJson(d);
+    format === 'infragraph' ? exportInfragraph(d) : format === 'dot' ? exportDot(d) : exportJson(d);
   return { file: l.file, text, issues: [], warnings: [] };
 }

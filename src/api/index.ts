@@ -11,3 +11,4 @@ export * from './vocabulary.js';
 export * from './calibrate.js';
 export * from './phy.js';
 export * from './export.js';
+export * from './drawing.js';

@@ -1,10 +1,18 @@
 /** `rackwire export DESIGN --to FORMAT`: write NCCL topology XML, InfraGraph, JSON, DOT or SVG. */
 import { Option } from 'commander';
-import { EXPORT_FORMATS, exportDesign, type ExportFormat } from '../../api/index.js';
+import { EXPORT_FORMATS, exportDesign, type ColorBy, type ExportFormat } from '../../api/index.js';
 import { formatIssues } from '../../report/issues.js';
 import { issueOf } from '../../report/import.js';
 import { printText, writeOutputFile } from '../output.js';
 import type { RegisterCommand } from './register.js';
+
+interface ExportCliOptions {
+  to: ExportFormat;
+  node?: string;
+  output?: string;
+  colorBy: ColorBy;
+  nodes: 'auto' | 'expand' | 'collapse';
+}
 
 export const register: RegisterCommand = (program, setExit) => {
   program
@@ -15,9 +23,20 @@ export const register: RegisterCommand = (program, setExit) => {
     .argument('<design>', 'design file (YAML/JSON) or builtin:NAME')
     .addOption(new Option('--to <format>', 'output format').choices(EXPORT_FORMATS).makeOptionMandatory())
     .option('--node <id>', 'the node to write (nccl-xml: one node per file)')
+    .addOption(
+      new Option('--color-by <what>', 'svg: link color by protocol (failing links get a halo) or by margin')
+        .choices(['protocol', 'margin'])
+        .default('protocol'),
+    )
+    .addOption(
+      new Option('--nodes <how>', 'svg: open every node, collapse each into one box, or decide by size')
+        .choices(['auto', 'expand', 'collapse'])
+        .default('auto'),
+    )
     .option('-o, --output <file>', 'write to a file instead of stdout')
-    .action(async (spec: string, opts: { to: ExportFormat; node?: string; output?: string }) => {
-      const r = await exportDesign(spec, opts.to, { node: opts.node });
+    .action(async (spec: string, opts: ExportCliOptions) => {
+      const drawing = { colorBy: opts.colorBy, nodes: opts.nodes };
+      const r = await exportDesign(spec, opts.to, { node: opts.node, drawing });
       if (r.text === null) {
         process.stderr.write(formatIssues(r.issues) + '\n');
         setExit(1);

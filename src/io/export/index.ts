@@ -2,7 +2,6 @@
 export { exportNcclXml, type NcclExport } from './nccl-xml.js';
 export { exportInfragraph } from './infragraph.js';
 export { exportDot } from './dot.js';
-export { exportSvg } from './svg.js';
 export { exportJson } from './json.js';
 
 export const EXPORT_FORMATS = ['nccl-xml', 'infragraph', 'json', 'dot', 'svg'] as const;
