@@ -17,6 +17,15 @@ export { bundleLinks } from './bundles.js';
 export { visibility, COLLAPSE_ABOVE_COMPONENTS } from './visible.js';
 export { bundleLabel } from './labels.js';
 
+/** Coordinates to 0.1 px: the SVG stays short and diffs of drawings stay readable. */
+function roundLayout<T>(v: T): T {
+  if (typeof v === 'number') return (Math.round(v * 10) / 10) as T;
+  if (Array.isArray(v)) return v.map(roundLayout) as T;
+  if (v && typeof v === 'object')
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, roundLayout(x)])) as T;
+  return v;
+}
+
 /** Lays the design out and draws it as an SVG document (async: ELK's layout is). */
 export async function drawDesign(input: DrawingInput): Promise<string> {
   const { design, links, options = {} } = input;
@@ -27,6 +36,6 @@ export async function drawDesign(input: DrawingInput): Promise<string> {
   const groupOf = new Map(groups.flatMap((g) => g.members.map((m) => [m, g.id] as const)));
   const bundles = bundleLinks(design, links, vis, groupOf, mesh);
   const graph = elkGraph(design, vis, bundles, groups, meshes);
-  const laid = await new ELK().layout(graph);
+  const laid = roundLayout(await new ELK().layout(graph));
   return renderSvg(design, laid, bundles, vis.collapsed, options.colorBy ?? 'protocol');
 }
