@@ -1,6 +1,6 @@
 /** Walks an imported PCIe tree: root ports become CPU ports, bridge levels collapse into switches, devices get links. */
 import { addComponent, addPort, nextPortName, type Builder, type PendingComponent } from './builder.js';
-import { classify, describe } from './classify.js';
+import { classify, describe, managementRate } from './classify.js';
 import { findPart } from '../../catalog/index.js';
 import { isSwitchChip } from './parts.js';
 import { settleSwitchPart } from './switch-part.js';
@@ -86,6 +86,15 @@ function endpoint(ctx: WalkContext, d: RawDevice, up: PortRef | null): PendingCo
       ...(d.ids ? { pciId: `${d.ids.vendor}:${d.ids.device}` } : {}),
     },
   });
+  const mgmt = managementRate(ctx.db, d, cls);
+  if (mgmt !== null) {
+    c.infos.management = `${mgmt} Gb/s port by its name`;
+    ctx.b.issues.push((idOf) => ({
+      severity: 'info',
+      code: 'nic-management',
+      message: `${idOf(d.key)} (${describe(ctx.db, d)}) is a ${mgmt} Gb/s management/host port, counted apart from the RDMA NICs (summary managementNics)`,
+    }));
+  }
   for (const x of d.extraPorts) {
     const e = endpoint(ctx, x, null);
     if (e) sharesLink(ctx, e, c.key);

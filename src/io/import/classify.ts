@@ -63,3 +63,31 @@ export function describe(db: PciIds | null, dev: RawDevice): string {
   }
   return dev.text ?? (dev.ids ? `${dev.ids.vendor}:${dev.ids.device}` : 'unknown device');
 }
+
+/**
+ * Fastest line rate (Gb/s) a NIC's name states ("X710 for 10GBASE-T" 10, "I350 Gigabit" 1, "RTL8125 2.5GbE" 2.5,
+ * "Fast Ethernet" 0.1), or null when the name states none (ConnectX-7, E810-C for QSFP). A number glued to a model
+ * name ("I350 Gigabit") is no rate.
+ */
+export function statedRateGbps(name: string): number | null {
+  const rates = [...name.matchAll(/(?<![A-Za-z0-9.])(\d+(?:\.\d+)?)\s*-?\s*(?:G(?:bE|b\/s|BASE|bps)|Gigabit)/gi)].map((m) =>
+    Number(m[1]),
+  );
+  if (/\bFast Ethernet\b/i.test(name)) rates.push(0.1);
+  if (rates.length === 0 && /\bGigabit\b/i.test(name)) rates.push(1);
+  return rates.length > 0 ? Math.max(...rates) : null;
+}
+
+/**
+ * Fastest port of a management / host network (1, 2.5, 5, 10 GbE; issue 14's definition): such a port is not a
+ * scale-out NIC (the catalog's scale-out NICs run 100-800 Gb/s, src/catalog/data/parts/nics.ts) and is counted
+ * apart from the RDMA NICs.
+ */
+export const MANAGEMENT_MAX_RATE_GBPS = 10;
+
+/** The rate of a generic NIC whose name says it is a management / host port, else null (catalog NICs never are). */
+export function managementRate(db: PciIds | null, dev: RawDevice, cls: Classified): number | null {
+  if (cls.kind !== 'nic' || !cls.generic) return null;
+  const rate = statedRateGbps(describe(db, dev));
+  return rate !== null && rate <= MANAGEMENT_MAX_RATE_GBPS ? rate : null;
+}

@@ -27,6 +27,13 @@ const PROTOCOL_WORDS: [RegExp, Protocol][] = [
   [/eth/i, 'ethernet'],
 ];
 
+/** The protocol a link's name or description says (Ethernet where they say nothing known). */
+export function protocolOf(links: IgLink[], linkName: string): Protocol {
+  const link = links.find((l) => l.name === linkName);
+  const text = `${linkName} ${link?.description ?? ''}`;
+  return PROTOCOL_WORDS.find(([re]) => re.test(text))?.[1] ?? 'ethernet';
+}
+
 export function kindOf(comp: IgComponent): { kind: ComponentKind; guessed: boolean } {
   const byType = KIND_BY_TYPE[comp.type ?? ''];
   if (byType) return { kind: byType, guessed: false };
@@ -67,9 +74,7 @@ export function connect(
     });
     return;
   }
-  const link = links.find((l) => l.name === linkName);
-  const text = `${linkName} ${link?.description ?? ''}`;
-  const protocol = PROTOCOL_WORDS.find(([re]) => re.test(text))?.[1] ?? 'ethernet';
+  const protocol = protocolOf(links, linkName);
   // InfraGraph gives bandwidth, not lanes: PCIe links are taken as x16 (the widest, PCIe Base Spec), others as 1 lane.
   const width = protocol === 'pcie' ? 16 : 1;
   const pa = `p${a.ports.length}`;

@@ -4,11 +4,11 @@
  * the whole design under `annotations.rackwire`, which is read back as is (lossless round trip).
  */
 import type { Catalog } from '../../catalog/index.js';
-import type { Component, Design, DraftIssue } from '../../model/index.js';
+import { kindTraits, type Component, type Design, type DraftIssue } from '../../model/index.js';
 import type { ImportResult } from './build-design.js';
 import { genericPartId } from './parts.js';
 import { parseFile, type IgDevice, type IgInstance } from './infragraph-file.js';
-import { connect, countFromConnections, kindOf } from './infragraph-graph.js';
+import { connect, countFromConnections, kindOf, protocolOf } from './infragraph-graph.js';
 
 const emptyDesign = (name: string): Design => ({
   formatVersion: 1,
@@ -87,7 +87,15 @@ function addDeviceCopy(
   issues: DraftIssue[],
 ): void {
   design.containers.push({ id: cid, name: cid, level: 'node', parent: null, module: dev.name });
+  const ports = switchPorts(dev);
+  if (first && ports.size > 0)
+    issues.push({
+      severity: 'info',
+      code: 'infragraph-switch-ports',
+      message: `${[...ports.values()].map((p) => `${dev.name}.${p.port}`).join(', ')}: ports of the switch they wire to (${[...new Set([...ports.values()].map((p) => p.switchName))].join(', ')}), not NICs`,
+    });
   for (const comp of dev.components ?? []) {
+    if (ports.has(comp.name)) continue;
     const { kind, guessed } = kindOf(comp);
     if (guessed && first)
       issues.push({
@@ -114,6 +122,63 @@ function addDeviceCopy(
       byRef.set(`${cid}|${comp.name}.${j}`, c);
     }
   }
-  for (const conn of dev.connections ?? [])
+  // A switch port stands for its switch: links to `port.j` reach the switch component (a port of its own each).
+  for (const [comp, p] of ports) {
+    for (const [j, k] of p.switchIndexOf) {
+      const sw = byRef.get(`${cid}|${p.switchName}.${k}`);
+      if (sw) byRef.set(`${cid}|${comp}.${j}`, sw);
+    }
+  }
+  for (const conn of dev.connections ?? []) {
+    if (ports.size > 0 && isPortWiring(conn, ports)) continue;
     connect(design, byRef, dev.links ?? [], conn, (ref) => `${cid}|${ref}`, issues);
+  }
+}
+
+interface SwitchPorts {
+  port: string;
+  switchName: string;
+  /** Port index → index of the switch component it wires to. */
+  switchIndexOf: Map<number, number>;
+}
+
+/**
+ * Components of a device that are ports of a switch in it, not NICs: `nic`-typed components wired inside the
+ * device to a network switch component (InfraGraph's examples model a switch as an asic plus `port` components
+ * of type nic). Keyed by component name.
+ */
+function switchPorts(dev: IgDevice): Map<string, SwitchPorts> {
+  const comps = dev.components ?? [];
+  const kinds = new Map(comps.map((c) => [c.name, kindOf(c).kind]));
+  // A network switch (Ethernet, InfiniBand, NVLink): NICs do hang below a PCIe switch, as devices of their own.
+  const forwards = (name: string): boolean => {
+    const k = kinds.get(name);
+    return k !== undefined && kindTraits(k).forwardsTraffic && kindTraits(k).pcieRole !== 'switch';
+  };
+  const out = new Map<string, SwitchPorts>();
+  for (const conn of dev.connections ?? []) {
+    const p = String(conn).split('.');
+    // Over PCIe a NIC is a device below the switch (an exported PCIe switch reads back as `type: switch`).
+    if (p.length !== 5 || ['pcie', 'cxl'].includes(protocolOf(dev.links ?? [], p[2]!))) continue;
+    for (const [sw, swIdx, port, portIdx] of [
+      [p[0]!, p[1]!, p[3]!, p[4]!],
+      [p[3]!, p[4]!, p[0]!, p[1]!],
+    ] as const) {
+      if (!forwards(sw) || forwards(port) || !kindTraits(kinds.get(port) ?? 'slot').isNetworkEndpoint)
+        continue;
+      const entry = out.get(port) ?? { port, switchName: sw, switchIndexOf: new Map<number, number>() };
+      entry.switchIndexOf.set(Number(portIdx), Number(swIdx));
+      out.set(port, entry);
+    }
+  }
+  return out;
+}
+
+/** A device connection from a switch to one of its own ports (`asic.0.ic.port.3`): wiring inside the chip. */
+function isPortWiring(conn: string, ports: Map<string, SwitchPorts>): boolean {
+  const p = String(conn).split('.');
+  return (
+    (ports.has(p[3] ?? '') && ports.get(p[3]!)!.switchName === p[0]) ||
+    (ports.has(p[0] ?? '') && ports.get(p[0]!)!.switchName === p[3])
+  );
 }

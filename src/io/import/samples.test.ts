@@ -121,15 +121,16 @@ describe('NCCL topology XML samples', () => {
 });
 
 describe('hwloc XML samples', () => {
-  it('2x Xeon E5: 2 Packages; 3 Tesla M2075 (0302); NICs 81:00.0, 81:00.1 (I350) and 04:00.0 (ConnectX-4)', () => {
+  it('2x Xeon E5: 2 Packages; 3 Tesla M2075 (0302); NIC 04:00.0 (ConnectX-4), management 81:00.0/.1 (I350 1 GbE)', () => {
     // The Matrox 0300 display (legacy PCI, no link) and the Radeon function 84:00.1 (no link speed) are not GPUs.
     expect(counts('hwloc-2xXeonE5-3xTeslaM2075.xml')).toEqual({
       gpus: 3,
-      nics: 3,
+      nics: 1,
       cpus: 2,
       pcieSwitches: 0,
       nvlinkBundles: 0,
       retimers: 0,
+      managementNics: 2,
     });
     sound('hwloc-2xXeonE5-3xTeslaM2075.xml');
   });
@@ -184,14 +185,15 @@ describe('lspci samples', () => {
     const r = run('puget-wrx90-threadripper-2xRTX6000Ada-cx7-lspci.txt');
     // Switches: 01:00.0 (up of [02-13]), 03:00.0, 09:00.0 (8 Samsung NVMe below); the 0f:00.0 switch holds only the
     // HighPoint RAID function 11:00.0 (class 0104 in -vvv: no drive, not imported), and the 22-89, 8b-8e and e1
-    // branches hold nothing imported either.
+    // branches hold nothing imported either. NICs: the CX-7's 2 ports; the X710 10GBASE-T pair are management ports.
     expect(summarize(r.design)).toEqual({
       gpus: 2,
-      nics: 4,
+      nics: 2,
       cpus: 1,
       pcieSwitches: 3,
       nvlinkBundles: 0,
       retimers: 0,
+      managementNics: 2,
     });
     const gpu0 = r.design.links.find((l) => l.to.component === 'node0/gpu0')!;
     // LnkCap 16GT/s x16, LnkSta 2.5GT/s (downgraded) x16.
@@ -219,7 +221,7 @@ describe('lspci samples', () => {
   it('Threadripper without the PCI ID database: the GPUs still import (VGA class x16 in -vvv, "RTX" in -tv)', () => {
     const text = fixture('puget-wrx90-threadripper-2xRTX6000Ada-cx7-lspci.txt');
     const r = importText(text, { catalog: testCatalog, pciIds: null, name: 'tr' });
-    expect(summarize(r.design)).toMatchObject({ gpus: 2, nics: 4 });
+    expect(summarize(r.design)).toMatchObject({ gpus: 2, nics: 2, managementNics: 2 });
     expect(r.design.components.filter((c) => c.kind === 'accelerator').map((c) => c.pciBusId)).toEqual([
       '0000:c1:00.0',
       '0000:c2:00.0',
@@ -280,10 +282,17 @@ describe('InfraGraph samples', () => {
   });
   it('scale-up/scale-out: 8 hosts x (1 xpu + 4 nic) + a switch with 8 nic-typed ports; VendorC-Router undefined', () => {
     const r = run('formats-infragraph-scaleup-scaleout.yaml');
-    expect(summarize(r.design)).toMatchObject({ gpus: 8, nics: 8 * 4 + 8 });
-    expect(
-      r.design.links.filter((l) => l.from.component.startsWith('host') && l.to.component.startsWith('susw')),
-    ).toHaveLength(8);
+    // The switch's 8 `port` components (type nic, wired to its asic) are its ports, not NICs: 8 x 4 host NICs only.
+    expect(summarize(r.design)).toMatchObject({ gpus: 8, nics: 8 * 4 });
+    const toSwitch = r.design.links.filter(
+      (l) => l.from.component.startsWith('host') && l.to.component.startsWith('susw'),
+    );
+    expect(toSwitch).toHaveLength(8);
+    // Each host's nic0 reaches the switch asic on a port of its own.
+    expect(new Set(toSwitch.map((l) => l.to.component))).toEqual(new Set(['susw0/asic0']));
+    expect(new Set(toSwitch.map((l) => l.to.port)).size).toBe(8);
+    expect(r.design.components.filter((c) => c.id.startsWith('susw0/'))).toHaveLength(1);
+    expect(r.issues.map((i) => i.code)).toContain('infragraph-switch-ports');
     expect(r.issues.map((i) => i.code)).toContain('infragraph-device-missing');
   });
 });
