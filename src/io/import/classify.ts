@@ -70,9 +70,9 @@ export function describe(db: PciIds | null, dev: RawDevice): string {
  * name ("I350 Gigabit") is no rate.
  */
 export function statedRateGbps(name: string): number | null {
-  const rates = [...name.matchAll(/(?<![A-Za-z0-9.])(\d+(?:\.\d+)?)\s*-?\s*(?:G(?:bE|b\/s|BASE|bps)|Gigabit)/gi)].map((m) =>
-    Number(m[1]),
-  );
+  const rates = [
+    ...name.matchAll(/(?<![A-Za-z0-9.])(\d+(?:\.\d+)?)\s*-?\s*(?:G(?:bE|b\/s|BASE|bps)|Gigabit)/gi),
+  ].map((m) => Number(m[1]));
   if (/\bFast Ethernet\b/i.test(name)) rates.push(0.1);
   if (rates.length === 0 && /\bGigabit\b/i.test(name)) rates.push(1);
   return rates.length > 0 ? Math.max(...rates) : null;
