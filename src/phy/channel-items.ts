@@ -63,86 +63,21 @@ export function evaluateChannel(
       case 'package':
         out.push(...packageItem(ctx, seg.component, i, onCard(channel, i), std, findings));
         return;
-      case 'trace': {
-        const m = ctx.materials.get(seg.material);
-        if (!m) {
-          findings.push({
-            severity: 'error',
-            code: 'phy-unknown-material',
-            message: `material "${seg.material}" is not in the catalog`,
-            channelIndex: i,
-          });
-          out.push(item(`trace ${seg.material}`, i, null));
-          return;
-        }
-        const perIn = f === null ? null : lossAtFreq(m.lossPerInch, f);
-        if (perIn?.extrapolated)
-          findings.push(extrapolationFinding(`material ${m.id}`, f!, i, std.budgetDb !== null));
-        out.push({
-          type: 'loss',
-          item: {
-            label: `trace ${m.id} ${fmtMm(seg.lengthMm)}`,
-            segmentIndex: i,
-            lossDb: perIn === null ? null : perIn.db * inchesFromMm(seg.lengthMm),
-            lengthMm: seg.lengthMm,
-            splittable: true,
-            note: null,
-          },
-        });
+      case 'trace':
+        out.push(traceElement(ctx, seg, i, std, findings));
         return;
-      }
       case 'via':
-        if (ctx.viaLossDb === null)
-          findings.push({
-            severity: 'error',
-            code: 'phy-no-via-loss',
-            message: 'the catalog has no via-loss guidance',
-            channelIndex: i,
-          });
-        out.push(item(`${seg.count} via`, i, ctx.viaLossDb === null ? null : seg.count * ctx.viaLossDb));
+        out.push(viaElement(ctx, seg, i, findings));
         return;
-      case 'connector': {
-        const c = ctx.connectors.get(seg.part);
-        if (!c) {
-          findings.push({
-            severity: 'error',
-            code: 'phy-unknown-connector',
-            message: `connector "${seg.part}" is not in the catalog`,
-            channelIndex: i,
-          });
-          out.push(item(`connector ${seg.part}`, i, null));
-          return;
-        }
-        const l = f === null ? null : lossAtFreq(c.loss, f);
-        if (l?.extrapolated)
-          findings.push(extrapolationFinding(`connector ${c.id}`, f!, i, std.budgetDb !== null));
-        out.push(item(`connector ${c.id}`, i, l?.db ?? null));
+      case 'connector':
+        out.push(connectorElement(ctx, seg, i, std, findings));
         return;
-      }
       case 'cable':
         out.push(...cableElements(ctx, seg, protocol, i, f, std.budgetDb !== null, findings));
         return;
-      case 'add-in-card': {
-        const split = std.standard?.budgetSplit ?? null;
-        if (!split)
-          findings.push({
-            severity: 'warning',
-            code: 'phy-no-aic-allowance',
-            message: `no sourced add-in-card allowance for ${std.label}`,
-            channelIndex: i,
-            dedupeKey: `aic:${std.label}`,
-          });
-        const est = std.standard?.estimates?.budgetSplit;
-        out.push(
-          item(
-            'add-in-card',
-            i,
-            split ? split.addInCardDb : null,
-            est ? `estimate: ${est}` : 'CEM allowance, includes the card package',
-          ),
-        );
+      case 'add-in-card':
+        out.push(addInCardElement(i, std, findings));
         return;
-      }
       case 'loss':
         out.push(item(`loss ${seg.note}`, i, seg.lossDb));
         return;
@@ -152,4 +87,97 @@ export function evaluateChannel(
     }
   });
   return { elements: out, findings };
+}
+
+type SegmentOf<T extends Segment['type']> = Extract<Segment, { type: T }>;
+
+/** A PCB trace: its material's loss per inch at the Nyquist frequency times its length (splittable by retimers). */
+function traceElement(
+  ctx: PhyContext,
+  seg: SegmentOf<'trace'>,
+  i: number,
+  std: LinkStandard,
+  findings: Finding[],
+): ChannelElement {
+  const m = ctx.materials.get(seg.material);
+  if (!m) {
+    findings.push({
+      severity: 'error',
+      code: 'phy-unknown-material',
+      message: `material "${seg.material}" is not in the catalog`,
+      channelIndex: i,
+    });
+    return item(`trace ${seg.material}`, i, null);
+  }
+  const f = std.nyquistGHz;
+  const perIn = f === null ? null : lossAtFreq(m.lossPerInch, f);
+  if (perIn?.extrapolated)
+    findings.push(extrapolationFinding(`material ${m.id}`, f!, i, std.budgetDb !== null));
+  return {
+    type: 'loss',
+    item: {
+      label: `trace ${m.id} ${fmtMm(seg.lengthMm)}`,
+      segmentIndex: i,
+      lossDb: perIn === null ? null : perIn.db * inchesFromMm(seg.lengthMm),
+      lengthMm: seg.lengthMm,
+      splittable: true,
+      note: null,
+    },
+  };
+}
+
+/** Vias: the catalog's loss per via times their count. */
+function viaElement(ctx: PhyContext, seg: SegmentOf<'via'>, i: number, findings: Finding[]): ChannelElement {
+  if (ctx.viaLossDb === null)
+    findings.push({
+      severity: 'error',
+      code: 'phy-no-via-loss',
+      message: 'the catalog has no via-loss guidance',
+      channelIndex: i,
+    });
+  return item(`${seg.count} via`, i, ctx.viaLossDb === null ? null : seg.count * ctx.viaLossDb);
+}
+
+/** A connector: its catalog loss per mated pair at the Nyquist frequency. */
+function connectorElement(
+  ctx: PhyContext,
+  seg: SegmentOf<'connector'>,
+  i: number,
+  std: LinkStandard,
+  findings: Finding[],
+): ChannelElement {
+  const c = ctx.connectors.get(seg.part);
+  if (!c) {
+    findings.push({
+      severity: 'error',
+      code: 'phy-unknown-connector',
+      message: `connector "${seg.part}" is not in the catalog`,
+      channelIndex: i,
+    });
+    return item(`connector ${seg.part}`, i, null);
+  }
+  const f = std.nyquistGHz;
+  const l = f === null ? null : lossAtFreq(c.loss, f);
+  if (l?.extrapolated) findings.push(extrapolationFinding(`connector ${c.id}`, f!, i, std.budgetDb !== null));
+  return item(`connector ${c.id}`, i, l?.db ?? null);
+}
+
+/** An add-in card: the standard's card allowance (CEM), which includes the card's package. */
+function addInCardElement(i: number, std: LinkStandard, findings: Finding[]): ChannelElement {
+  const split = std.standard?.budgetSplit ?? null;
+  if (!split)
+    findings.push({
+      severity: 'warning',
+      code: 'phy-no-aic-allowance',
+      message: `no sourced add-in-card allowance for ${std.label}`,
+      channelIndex: i,
+      dedupeKey: `aic:${std.label}`,
+    });
+  const est = std.standard?.estimates?.budgetSplit;
+  return item(
+    'add-in-card',
+    i,
+    split ? split.addInCardDb : null,
+    est ? `estimate: ${est}` : 'CEM allowance, includes the card package',
+  );
 }
