@@ -4,7 +4,7 @@ import { evaluateAtGen } from './evaluate.js';
 import type { PhyContext } from './context.js';
 import { electricalProtocol } from './context.js';
 import { lossAtFreq } from './freq-loss.js';
-import { placeOnChannel } from './placement.js';
+import { placeOnChannel } from './retimer-placement.js';
 
 /** Bisection steps on the trace-length scale (2^-30 resolution, far below a millimetre). */
 const BISECTION_STEPS = 30;

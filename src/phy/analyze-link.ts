@@ -4,7 +4,7 @@ import type { ChannelElement } from './channel-items.js';
 import type { PhyContext } from './context.js';
 import { channelDevices, minCap, type Cap, type ChannelDevices } from './devices.js';
 import type { Finding } from './findings.js';
-import { PLACEMENT_SEARCH_MAX, placeOnChannel, type Placement } from './placement.js';
+import { PLACEMENT_SEARCH_MAX, placeOnChannel, type RetimerPlacement } from './retimer-placement.js';
 import { largestLossDb, worstSegment, type JudgedSegment } from './segments.js';
 import { genLabel } from './standard.js';
 import type { LinkPhyResult } from './types.js';
@@ -168,7 +168,7 @@ function retimerPlacements(
   link: Link,
   target: GenEvaluation,
   retimersPresent: number,
-): { needed: Placement | null; fix: Placement | null } {
+): { needed: RetimerPlacement | null; fix: RetimerPlacement | null } {
   if (target.std.budgetDb === null) return { needed: null, fix: null };
   const maxRt = Math.min(target.std.maxRetimers ?? PLACEMENT_SEARCH_MAX, PLACEMENT_SEARCH_MAX);
   // Retimed cables stay in the channel and count against the retimer limit.
@@ -205,7 +205,7 @@ function generationFindings(link: Link, { gen, topGen, genCaps, endsBy }: LinkLi
 interface Outcome {
   target: GenEvaluation;
   verdict: LinkPhyResult['verdict'];
-  fix: Placement | null;
+  fix: RetimerPlacement | null;
   retimersPresent: number;
 }
 

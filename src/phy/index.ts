@@ -3,7 +3,12 @@ export * from './types.js';
 export { analyzePhysical, trainedLinkStates } from './analyze.js';
 export { lossAtFreq, type LossAtFreq } from './freq-loss.js';
 export { resolveStandard, genLabel, type LinkStandard } from './standard.js';
-export { placeOnChannel, PLACEMENT_SEARCH_MAX, type Placement, type RetimerCut } from './placement.js';
+export {
+  placeOnChannel,
+  PLACEMENT_SEARCH_MAX,
+  type RetimerPlacement,
+  type RetimerCut,
+} from './retimer-placement.js';
 export { placeRetimers, type RetimerProposal, type PlaceRetimersResult } from './place-retimers.js';
 export {
   selectCable,

@@ -4,14 +4,14 @@
  */
 import type { Link } from '../model/index.js';
 import type { GenEvaluation } from './evaluate.js';
-import type { Placement } from './placement.js';
+import type { RetimerPlacement } from './retimer-placement.js';
 import { genLabel } from './standard.js';
 import type { BudgetSegment } from './types.js';
 
 const COUNT_WORDS = ['no', 'one', 'two', 'three'];
 const round1 = (x: number) => (Math.round(x * 10) / 10).toString();
 
-export function placementPhrase(p: Placement): string {
+export function placementPhrase(p: RetimerPlacement): string {
   const at = p.cuts.map((c) => `${Math.round(c.atMm)} mm`).join(' and ');
   const n = COUNT_WORDS[p.count] ?? String(p.count);
   return `${n} retimer${p.count === 1 ? '' : 's'} at ${at} ${p.count === 1 ? 'fixes' : 'fix'} it`;
@@ -32,7 +32,7 @@ export interface CauseContext {
   target: GenEvaluation;
   worst: BudgetSegment | null;
   /** Best placement of the retimers still allowed on the channel as it is (null when no budget). */
-  fix: Placement | null;
+  fix: RetimerPlacement | null;
   retimersPresent: number;
   /** `the to end (x) supports only Gen5` when the generation is above what a part supports. */
   unsupported: string | null;

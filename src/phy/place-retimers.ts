@@ -7,7 +7,7 @@ import { analyzeLinkCore } from './analyze-link.js';
 import { evaluateAtGen } from './evaluate.js';
 import { buildContext, type PhyContext } from './context.js';
 import { channelDevices } from './devices.js';
-import { PLACEMENT_SEARCH_MAX, placeOnChannel, type RetimerCut } from './placement.js';
+import { PLACEMENT_SEARCH_MAX, placeOnChannel, type RetimerCut } from './retimer-placement.js';
 import { bestRetimerPart } from './retimer-part.js';
 import type { PhyOptions } from './types.js';
 

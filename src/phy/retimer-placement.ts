@@ -21,7 +21,7 @@ export interface RetimerCut {
   atMm: number;
 }
 
-export interface Placement {
+export interface RetimerPlacement {
   /** Retimers added. */
   count: number;
   cuts: RetimerCut[];
@@ -154,7 +154,7 @@ export function placeOnChannel(
   budgetDb: number,
   maxAdd: number,
   retimerPackageDb = 0,
-): Placement | null {
+): RetimerPlacement | null {
   const subs = subChannels(elements);
   if (!subs) return null;
   const options = subs.map((sub) => {

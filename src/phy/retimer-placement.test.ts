@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import type { ChannelElement } from './channel-items.js';
-import { placeOnChannel, type RetimerCut } from './placement.js';
+import { placeOnChannel, type RetimerCut } from './retimer-placement.js';
 
 const fixed = (i: number, lossDb: number): ChannelElement => ({
   type: 'loss',
