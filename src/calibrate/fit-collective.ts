@@ -10,13 +10,8 @@
 import type { DraftIssue } from '../model/index.js';
 import type * as perf from '../perf/index.js';
 import type { LinkTier } from '../sim/fabric.js';
-import {
-  classEfficiencyKey,
-  classFamily,
-  latencyKey,
-  NVLS_EFFICIENCY_KEY,
-  tierEfficiencyKey,
-} from '../sim/design/params.js';
+import { classEfficiencyKey, classFamily, tierEfficiencyKey } from '../perf/calibration.js';
+import { latencyKey, NVLS_EFFICIENCY_KEY } from '../sim/design/params.js';
 import { largestPoint, MID_RANGE_BYTES, type MeasuredCase } from './cases.js';
 import { predictCase } from './predict-collective.js';
 import { median } from './stats.js';

@@ -1,6 +1,6 @@
 /** The types of the prepared routing graph (fabric.ts builds it; route-tree.ts walks it): nodes, directed links, route trees. */
 import type { ComponentKind, DraftIssue, PortRef, Protocol } from '../model/index.js';
-import type { Calibration } from './calibration.js';
+import type { Calibration, CalibrationTier } from './calibration.js';
 import type { LatencyItem } from './latency.js';
 import type { RateFactor } from './link-rate.js';
 import type { ProfileGBps } from './profile.js';
@@ -9,6 +9,9 @@ import type { DesignIndex, TrainedMap } from './state.js';
 /** Route preference: a path's tier is its worst link's; lower tiers win, then fewer hops (as NCCL ranks paths). */
 export const TIER = { scaleUp: 1, pcie: 2, socket: 3, network: 4 } as const;
 export type Tier = (typeof TIER)[keyof typeof TIER];
+/** The calibration's tier of a link: the network is `scaleout`, everything inside a node `scaleup`. */
+export const calibrationTier = (tier: Tier): CalibrationTier =>
+  tier === TIER.network ? 'scaleout' : 'scaleup';
 
 export interface FabricNode {
   index: number;
@@ -40,7 +43,9 @@ export interface DirectedLink {
   to: number;
   protocol: Protocol;
   tier: Tier;
-  /** Capacity per direction (GB/s) of the whole bundle in each profile. */
+  /** Generation the bundle's first link runs at (trained, else designed; null: unknown): its link class. */
+  gen: number | null;
+  /** Capacity per direction (GB/s) of the whole bundle in each profile (`calibrated`: see calibratedGBps). */
   capacityGBps: ProfileGBps;
   /** Parallel protocol links in the bundle (NVLink count). */
   linkCount: number;

@@ -12,7 +12,7 @@ import {
   type Protocol,
 } from '../model/index.js';
 import type { Catalog } from '../catalog/index.js';
-import { calParam, efficiencyKey } from './calibration.js';
+import { calibratedGBps } from './calibration.js';
 import { optionalFigure, withPerfFigures } from './figures.js';
 import { linkLatency, nodeLatency, socketHopLatency } from './latency.js';
 import { linkRate } from './link-rate.js';
@@ -23,6 +23,7 @@ import { hostOf, mergedPlanes } from './topology.js';
 import { foldRepeated, type Design } from '../model/index.js';
 
 import {
+  calibrationTier,
   TIER,
   type DirectedLink,
   type Fabric,
@@ -32,6 +33,7 @@ import {
 } from './fabric-types.js';
 
 export {
+  calibrationTier,
   TIER,
   type DirectedLink,
   type Fabric,
@@ -116,6 +118,10 @@ export function buildFabric(design: Design, catalogIn: Catalog, opts: FabricOpti
   const out: number[][] = nodes.map(() => []);
   directedLinks.forEach((d, i) => {
     d.index = i;
+    // the one meaning of "calibrated" (perf/calibration.ts), computed once here for every reader
+    const c = d.capacityGBps;
+    const link = { rawGBps: c.raw, ncclGBps: c.nccl, protocol: d.protocol, gen: d.gen };
+    c.calibrated = calibratedGBps({ ...link, tier: calibrationTier(d.tier) }, cal);
     out[d.from]!.push(i);
     if (d.tier === TIER.scaleUp) nodes[d.from]!.scaleUpLinks += d.linkCount;
   });
@@ -137,14 +143,14 @@ export function buildFabric(design: Design, catalogIn: Catalog, opts: FabricOpti
   return fabric;
 }
 
-/** One link's figures, as its bundles add them up: rate, tier, latency and the calibrated efficiency. */
+/** One link's figures, as its bundles add them up: rate, tier, latency and the generation it runs at. */
 interface LinkFigures {
   link: Link;
   rate: ReturnType<typeof linkRate>;
   tier: Tier;
   lat: DirectedLink['latency'];
   latNs: number;
-  eff: number | null;
+  gen: number | null;
 }
 
 /** The directed links: each design link adds itself, both ways, to the bundle of its ends and protocol. */
@@ -177,14 +183,7 @@ function bundleLinks(
     const lat = linkLatency(ix, link, st);
     if (tier === TIER.socket) lat.push(socketHopLatency(ix));
     const latNs = lat.reduce((s, l) => s + l.latencyNs, 0);
-    const figures: LinkFigures = {
-      link,
-      rate,
-      tier,
-      lat,
-      latNs,
-      eff: calParam(cal ?? null, efficiencyKey(link.protocol, 'p2p')),
-    };
+    const figures: LinkFigures = { link, rate, tier, lat, latNs, gen: st.gen };
     addToBundle(bundles, nodes, a, b, figures);
     addToBundle(bundles, nodes, b, a, figures);
   }
@@ -196,7 +195,7 @@ function addToBundle(
   nodes: FabricNode[],
   from: number,
   to: number,
-  { link, rate, tier, lat, latNs, eff }: LinkFigures,
+  { link, rate, tier, lat, latNs, gen }: LinkFigures,
 ): void {
   const key = `${from}|${to}|${link.protocol}`;
   let d = bundles.get(key);
@@ -210,7 +209,8 @@ function addToBundle(
       to,
       protocol: link.protocol,
       tier,
-      capacityGBps: { raw: 0, nccl: 0, calibrated: eff === null ? null : 0 },
+      gen,
+      capacityGBps: { raw: 0, nccl: 0, calibrated: null },
       linkCount: 0,
       latencyNs: 0,
       latency: lat,
@@ -224,7 +224,6 @@ function addToBundle(
   const c = d.capacityGBps;
   c.raw = add(c.raw, rate.rawGBps);
   c.nccl = rate.ncclPerBundle ? rate.ncclGBps : add(c.nccl, rate.ncclGBps);
-  c.calibrated = eff === null ? null : add(c.calibrated, rate.rawGBps === null ? null : rate.rawGBps * eff);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDesign } from '../../src/io/index.js';
 import { InputError } from '../../src/model/index.js';
-import { trainedFromPhy } from '../../src/perf/index.js';
+import { buildFabric, pathMatrices, selectDevices, trainedFromPhy } from '../../src/perf/index.js';
 import { analyzePhysical } from '../../src/phy/index.js';
 import {
   designFabric,
@@ -178,6 +178,33 @@ describe('Design → SimFabric on the reference designs', () => {
       calibration: { ...calibration, params: {} },
     });
     expect(cal.results[0]!.timeUs - plain.results[0]!.timeUs).toBeCloseTo(220, 6);
+  });
+
+  it('one meaning of calibrated: a path fit (efficiency.nvlink.p2p) moves paths and collectives alike', () => {
+    const d = load('builtin:hgx-h100-8');
+    const calibration = {
+      calibrationVersion: 1 as const,
+      params: {
+        'efficiency.nvlink.p2p': { value: 0.9, unit: 'ratio' as const, fittedFrom: ['t'], samples: 1 },
+      },
+    };
+    const fabric = buildFabric(d.design, d.catalog, { calibration, trained: d.trained });
+    const gpus = selectDevices(d.design, ['gpu']).slice(0, 2);
+    const m = pathMatrices(fabric, gpus, { profile: 'calibrated' });
+    // 18 NVLink 4 links x 25 GB/s raw x 0.9 = 405 GB/s per direction (NCCL's figure would be 370.8)
+    expect(m.bwGBps[0]![1]).toBeCloseTo(405, 6);
+    const r = runDesignCollective(d.design, d.catalog, {
+      op: 'all_reduce',
+      algo: 'ring',
+      sizes: [8 * GIB],
+      profile: 'calibrated',
+      calibration,
+      trained: d.trained,
+      fabric,
+    }).results[0]!;
+    // the ring runs on the same 405 GB/s: busbw just under it (the fixed latencies), not NCCL's 370.8
+    expect(r.busbwGBps / 405).toBeGreaterThan(0.99);
+    expect(r.busbwGBps / 405).toBeLessThan(1);
   });
 
   it('auto compares algorithms with the calibrated step latency in their cost (the fastest forced one wins)', () => {

@@ -1,20 +1,13 @@
 /**
- * Per-link capacity the collective model uses, by profile: raw spec arithmetic, NCCL's effective figure, or
- * raw x the calibrated efficiency of the link's class (or of its generation-free family when host-staged),
- * falling back to NCCL's figure, then to the tier's fit.
+ * Per-link capacity the collective model uses, by profile: the path fabric's figure for raw, nccl and calibrated
+ * (one meaning of "calibrated", perf/calibration.ts calibratedGBps, computed once per link in buildFabric); a
+ * link carrying host-staged traffic gets the same rule applied to its host-staged class.
  * NVLS efficiency: calibrated, else NCCL's nvlsEfficiency for the NVLink generation's GPU architecture.
  */
 import { findGuidance } from '../../catalog/index.js';
-import type { Link } from '../../model/index.js';
 import * as perf from '../../perf/index.js';
 import { simCatalog } from '../protocol.js';
-import {
-  classEfficiencyKey,
-  classFamily,
-  linkClassOf,
-  NVLS_EFFICIENCY_KEY,
-  tierEfficiencyKey,
-} from './params.js';
+import { NVLS_EFFICIENCY_KEY } from './params.js';
 
 /**
  * NCCL indexes nvlsEfficiency by compute capability (tuning.cc); NVLink 4 ships with Hopper (sm90) and
@@ -27,38 +20,20 @@ export interface LinkCapacity {
   linkClass: string;
 }
 
-/** Design links by id, per fabric (built once). */
-const linksById = new WeakMap<perf.Fabric, Map<string, Link>>();
-
 export function linkCapacity(
-  f: perf.Fabric,
   d: perf.DirectedLink,
   profile: perf.Profile,
   cal: perf.Calibration | null,
-  trained: perf.TrainedMap | undefined,
   /** The link carries traffic staged through host memory (see HOST_STAGED). */
   hostStaged = false,
 ): LinkCapacity {
-  let byId = linksById.get(f);
-  if (!byId) linksById.set(f, (byId = new Map(f.ix.design.links.map((l) => [l.id, l]))));
-  const link = byId.get(d.linkId);
-  const gen = link ? perf.linkRunState(f.ix, link, trained).gen : null;
-  const linkClass = linkClassOf(d.protocol, gen, hostStaged);
+  const linkClass = perf.linkClassOf(d.protocol, d.gen, hostStaged);
   const v = d.capacityGBps;
-  const tier = d.tier === perf.TIER.network ? 'scaleout' : 'scaleup';
-  if (profile !== 'calibrated' || v.raw === null)
-    return { capacityGBps: perf.pick(v, profile) ?? 0, linkClass };
-  // the class's own fit (or its family's, for host-staged classes); else NCCL's figure (an expert prior for that
-  // very link); else the tier's median fit
-  const family = classFamily(linkClass);
-  const own =
-    perf.calParam(cal, classEfficiencyKey(linkClass)) ??
-    (family === null ? null : perf.calParam(cal, classEfficiencyKey(family)));
-  if (own !== null) return { capacityGBps: v.raw * own, linkClass };
-  if (v.nccl !== null) return { capacityGBps: v.nccl, linkClass };
-  const tierEff = perf.calParam(cal, tierEfficiencyKey(tier));
-  const capacityGBps = tierEff !== null ? v.raw * tierEff : v.raw;
-  return { capacityGBps, linkClass };
+  if (profile !== 'calibrated' || !hostStaged) return { capacityGBps: perf.pick(v, profile) ?? 0, linkClass };
+  const tier = perf.calibrationTier(d.tier);
+  const link = { rawGBps: v.raw, ncclGBps: v.nccl, protocol: d.protocol, gen: d.gen, tier, hostStaged };
+  const staged = { ...v, calibrated: perf.calibratedGBps(link, cal) };
+  return { capacityGBps: perf.pick(staged, profile) ?? 0, linkClass };
 }
 
 /** NVLS efficiency on top of the link capacity; `assumed` when no figure exists and 1 stands in. */

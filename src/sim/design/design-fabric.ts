@@ -50,7 +50,7 @@ export function designFabric(design: Design, catalog: Catalog, o: DesignFabricOp
   const table = new LinkTable();
   const linkClass: string[] = [];
   f.directedLinks.forEach((d, i) => {
-    const c = linkCapacity(f, d, profile, cal, o.trained, stagedLinks.has(i));
+    const c = linkCapacity(d, profile, cal, stagedLinks.has(i));
     // a forwarding node at the far end (switch, NIC) adds its pass-through latency to the hop into it
     const to = f.nodes[d.to]!;
     const nodeNs = to.forwards ? (to.latency?.latencyNs ?? 0) : 0;
