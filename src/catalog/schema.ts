@@ -168,6 +168,17 @@ export const PciId = z.strictObject({
 });
 export type PciId = z.infer<typeof PciId>;
 
+/**
+ * The CPUID identity of a CPU family, as Linux /proc/cpuinfo, hwloc (CPUVendor, CPUFamilyNumber, CPUModelNumber)
+ * and NCCL's topology XML (`<cpu vendor familyid modelid>`) print it: vendor string, family and model in decimal.
+ */
+export const CpuId = z.strictObject({
+  vendor: z.string().min(1),
+  family: int.nonnegative(),
+  model: int.nonnegative(),
+});
+export type CpuId = z.infer<typeof CpuId>;
+
 export const Part = z.strictObject({
   id: z.string().min(1),
   kind: z.enum(COMPONENT_KINDS),
@@ -197,6 +208,8 @@ export const Part = z.strictObject({
   /** Supports in-network reduction (NVLS/SHARP-class). */
   inNetworkReduction: z.boolean().optional(),
   pciIds: z.array(PciId).optional(),
+  /** CPUID identities of the CPU family this part stands for (imports map a file's CPU to it). */
+  cpuIds: z.array(CpuId).optional(),
   props: z.record(z.string(), z.union([finite, z.string(), z.boolean()])).optional(),
   notes: z.string().optional(),
   ...Sourcing,

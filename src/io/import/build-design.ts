@@ -4,7 +4,7 @@ import { kindTraits, type Design, type DraftIssue } from '../../model/index.js';
 import { addComponent, addPort, finish, newBuilder, type PendingComponent } from './builder.js';
 import { addNvlinks, addPeerLinks, addSocketLinks } from './build-links.js';
 import { attachAll, importable, type WalkContext } from './build-pcie.js';
-import { withGenericParts } from './parts.js';
+import { cpuPartByIdentity, withGenericParts } from './parts.js';
 import type { PciIds } from './pci-ids.js';
 import type { RawDevice, RawHost } from './raw.js';
 
@@ -35,15 +35,22 @@ export function buildDesign(raw: RawHost, catalogIn: Catalog, db: PciIds | null,
   const ctx: WalkContext = { b, db, raw, skipped: [] };
   const cpus: PendingComponent[] = [];
   raw.sockets.forEach((s, i) => {
+    const byId = cpuPartByIdentity(catalog, s.infos);
     const cpu = addComponent(b, {
       key: `cpu:${i}`,
       kind: 'cpu',
-      part: 'generic-cpu',
+      part: byId?.part ?? 'generic-cpu',
       busId: null,
       numaNode: s.numaNode,
       infos: s.infos,
     });
     cpus.push(cpu);
+    if (byId)
+      b.issues.push((idOf) => ({
+        severity: 'info',
+        code: byId.part ? 'cpu-part-by-cpuid' : 'part-generic',
+        message: `${idOf(cpu.key)}: ${byId.message}`,
+      }));
     for (const hb of s.hostBridges) {
       for (const child of hb.children.filter((c) => !importable(ctx, c)))
         attachAll(ctx, [child], { key: cpu.key, port: '' });

@@ -74,8 +74,19 @@ function walk(
   // hwloc 1.x calls a package `Socket`.
   if (type === 'Package' || type === 'Socket') {
     socket = { numaNode: null, infos: {}, hostBridges: [] };
-    const model = o.children.find((c) => c.name === 'info' && c.attrs.name === 'CPUModel');
-    if (model?.attrs.value) socket.infos.model = model.attrs.value;
+    const info = (name: string): string | undefined =>
+      o.children.find((c) => c.name === 'info' && c.attrs.name === name)?.attrs.value;
+    const model = info('CPUModel');
+    if (model) socket.infos.model = model;
+    // The CPUID identity, under the names NCCL's <cpu> uses, so both map to catalog parts alike.
+    for (const [key, name] of [
+      ['vendor', 'CPUVendor'],
+      ['familyid', 'CPUFamilyNumber'],
+      ['modelid', 'CPUModelNumber'],
+    ] as const) {
+      const v = info(name);
+      if (v) socket.infos[key] = v;
+    }
     sockets.push(socket);
   }
   if (type === 'NUMANode' && socket && socket.numaNode === null)

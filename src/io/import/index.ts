@@ -101,7 +101,7 @@ export function importTexts(
   const merged = {
     ...mergedRaw,
     issues: foldRepeated(mergedRaw.issues, (d) =>
-      d.code === 'part-generic' ? d.message.replace(/^\S+ /, '') : null,
+      d.code === 'part-generic' || d.code === 'cpu-part-by-cpuid' ? d.message.replace(/^\S+ /, '') : null,
     ),
   };
   if (options.pciIds) return merged;

@@ -54,3 +54,43 @@ export function isSwitchChip(catalog: Catalog, ids: PciIdQuad | null): boolean {
     (p.pciIds ?? []).some((x) => x.vendor === ids.vendor && x.device === ids.device);
   return catalog.parts.some(sameChip);
 }
+
+/** The CPUID identity a file states for a socket (NCCL `<cpu vendor familyid modelid>`, hwloc CPUVendor...), or null. */
+export function cpuIdentity(
+  infos: Record<string, string>,
+): { vendor: string; family: number; model: number } | null {
+  const family = Number(infos.familyid);
+  const model = Number(infos.modelid);
+  if (!infos.vendor || !Number.isInteger(family) || !Number.isInteger(model) || infos.familyid === '')
+    return null;
+  return { vendor: infos.vendor, family, model };
+}
+
+/**
+ * The catalog CPU part for a socket whose file states its CPUID identity, with what to tell the user: one part
+ * lists that identity (a family, so the SKU is assumed), several do (generic, the candidates named), or none.
+ */
+export function cpuPartByIdentity(
+  catalog: Catalog,
+  infos: Record<string, string>,
+): { part: string | null; message: string } | null {
+  const id = cpuIdentity(infos);
+  if (!id) return null;
+  const what = `${id.vendor} family ${id.family} model ${id.model}`;
+  const hits = catalog.parts.filter(
+    (p) =>
+      p.kind === 'cpu' &&
+      (p.cpuIds ?? []).some((c) => c.vendor === id.vendor && c.family === id.family && c.model === id.model),
+  );
+  if (hits.length === 1)
+    return {
+      part: hits[0]!.id,
+      message: `${what} is the catalog's ${hits[0]!.id} (${hits[0]!.name}): the file names the CPU family, not the SKU, so that part's figures are assumed`,
+    };
+  if (hits.length > 1)
+    return {
+      part: null,
+      message: `${what} fits ${hits.length} catalog parts (${hits.map((p) => p.id).join(', ')}): generic-cpu used`,
+    };
+  return { part: null, message: `${what} matches no catalog CPU: generic-cpu used` };
+}

@@ -29,6 +29,16 @@ const ncclTopo = 'NVIDIA/nccl src/graph/topo.h (commit 069a3d4f), inter-socket b
 /** DDR5 channel peak = MT/s × 8 B: DDR5-4800 38.4 GB/s (tomshardware CZ120 article), DDR5-6400 51.2 GB/s [derived]. */
 const ddr5Derivation = 'channels × MT/s × 8 B per transfer [derived]';
 
+/** Intel CPUID family/model numbers: Linux arch/x86/include/asm/intel-family.h (INTEL_SAPPHIRERAPIDS_X IFM(6, 0x8F), INTEL_GRANITERAPIDS_X IFM(6, 0xAD)) [code]. */
+const intelFamilyH = 'Linux arch/x86/include/asm/intel-family.h (model numbers of the Xeon families) [code]';
+/** AMD CPUID family/model numbers: the title of AMD's Processor Programming Reference for each family. */
+const amdPpr = (doc: string): string => `AMD ${doc} (family and model of the title) [datasheet]`;
+const cpuId = (vendor: 'GenuineIntel' | 'AuthenticAMD', family: number, model: number) => ({
+  vendor,
+  family,
+  model,
+});
+
 export const cpus: Part[] = [
   {
     id: 'intel-xeon-8480c',
@@ -41,10 +51,12 @@ export const cpus: Part[] = [
     maxGen: 5,
     memoryBandwidthGBps: 307.2, // 8 ch × 4800 MT/s × 8 B
     props: { ncclInterSocketGBps: 22, cores: 56, microarchitecture: 'sapphire-rapids' },
+    cpuIds: [cpuId('GenuineIntel', 6, 143)],
     notes: '80 Gen5 lanes (5 × x16), CXL 1.1, UPI 2.0, 8 channels DDR5-4800. Power not sourced.',
     source:
       'lanes: tweaktown.com news 78666 (Intel platform slide); CXL 1.1: hothardware 4th-gen Xeon launch; cores: docs.nvidia.com DGX BasePOD core components; DDR5-4800 × 8: gameshedge.com [2nd]',
     sources: {
+      cpuIds: intelFamilyH + ' (Sapphire Rapids X 0x8F: every 4th-gen Xeon Scalable, not only the 8480C)',
       memoryBandwidthGBps: ddr5Derivation,
       props: ncclTopo + ' (Sapphire Rapids 22); cores: docs.nvidia.com DGX BasePOD',
     },
@@ -61,10 +73,14 @@ export const cpus: Part[] = [
     maxGen: 5,
     props: { microarchitecture: 'granite-rapids' },
     memoryBandwidthGBps: 614.4, // 12 ch × 6400 MT/s × 8 B
+    cpuIds: [cpuId('GenuineIntel', 6, 173)],
     notes:
       'Up to 96 Gen5 / CXL 2.0 lanes per socket; 6 UPI 2.0 at 24 GT/s; 12 channels DDR5-6400 (MRDIMM-8800).',
     source: 'wccftech; tomshardware; rillor.com (standards-data §7.2) [2nd]',
-    sources: { memoryBandwidthGBps: ddr5Derivation },
+    sources: {
+      cpuIds: intelFamilyH + ' (Granite Rapids X 0xAD, shared with the 6700P)',
+      memoryBandwidthGBps: ddr5Derivation,
+    },
     estimates: { ports: upiLanesEstimate },
   },
   {
@@ -89,8 +105,10 @@ export const cpus: Part[] = [
     latencyNs: null,
     maxGen: 5,
     props: { microarchitecture: 'granite-rapids' },
+    cpuIds: [cpuId('GenuineIntel', 6, 173)],
     notes: 'Up to 88 Gen5 / CXL 2.0 lanes (5 × x16 + x8); 8 channels DDR5.',
     source: 'wccftech / techwarrant (standards-data §7.2) [2nd]',
+    sources: { cpuIds: intelFamilyH + ' (Granite Rapids X 0xAD, shared with the 6900P)' },
     estimates: { ports: upiLanesEstimate + '; UPI link count (4) not sourced for 6700P' },
   },
   {
@@ -106,11 +124,15 @@ export const cpus: Part[] = [
     latencyNs: null,
     maxGen: 5,
     props: { ncclInterSocketGBps: 24, microarchitecture: 'amd-zen4' },
+    cpuIds: [cpuId('AuthenticAMD', 25, 17)],
     notes:
       '128 Gen5 lanes in 1P, 64 of them CXL-capable. In 2P, 3 or 4 of the x16 groups become xGMI socket links (160 or 128 PCIe lanes per system).',
     source:
       'nextplatform 2022-12-05; servethehome.com "PCIe Lanes and Bandwidth Increase Over a Decade for Intel Xeon and AMD EPYC" [2nd]',
-    sources: { props: ncclTopo + ' (AMD Zen3/4 24)' },
+    sources: {
+      cpuIds: amdPpr('pub. 55901, PPR for AMD Family 19h Model 11h (Genoa)'),
+      props: ncclTopo + ' (AMD Zen3/4 24)',
+    },
     estimates: {
       ports: 'which x16 groups are CXL-capable (p) and which can become xGMI (g) is assumed, not sourced',
     },
@@ -128,10 +150,14 @@ export const cpus: Part[] = [
     latencyNs: null,
     maxGen: 5,
     props: { ncclInterSocketGBps: 32, microarchitecture: 'amd-zen5' },
+    cpuIds: [cpuId('AuthenticAMD', 26, 2)],
     notes: 'Same I/O die layout as Genoa: 128 Gen5 lanes, DDR5-6000, up to 500 W.',
     source:
       'vengineer.hatenablog.com 2024-11-06 (AMD 5th-gen EPYC architecture paper); tweaktown (Turin) [2nd]',
-    sources: { props: ncclTopo + ' (AMD Zen5 32)' },
+    sources: {
+      cpuIds: amdPpr('pub. 57238, PPR for AMD Family 1Ah Model 02h (Turin)'),
+      props: ncclTopo + ' (AMD Zen5 32)',
+    },
     estimates: {
       ports: 'which x16 groups are CXL-capable (p) and which can become xGMI (g) is assumed, not sourced',
     },
@@ -198,9 +224,15 @@ export const cpus: Part[] = [
     latencyNs: null,
     maxGen: 4,
     props: { cores: 64, microarchitecture: 'amd-zen2' },
+    cpuIds: [cpuId('AuthenticAMD', 23, 49)],
     notes: 'Rome (Zen 2), PCIe 4.0; in 2P, x16 groups become xGMI socket links as on Genoa. 2 per DGX A100.',
     source:
       'hardwaretimes.com DGX A100 launch article (2 × EPYC 7742 in DGX A100, 128 cores in all, Zen 2 with PCIe 4) [2nd]',
+    sources: {
+      cpuIds: amdPpr(
+        'pub. 55803, PPR for AMD Family 17h Model 31h (Rome: every EPYC 7002, not only the 7742)',
+      ),
+    },
     estimates: {
       ports:
         'lane count not in the sources read: the 9004 layout (8 × x16, 4 of which can become xGMI) assumed for SP3 at Gen4',
