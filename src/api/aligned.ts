@@ -18,8 +18,12 @@ export interface Aligned {
   issues: Issue[];
 }
 
-const fileIssue = (spec: string, code: string, message: string, hint: string): Issue =>
-  issueAtFile({ severity: 'error', code, message, hint }, spec);
+/** Not aligned: the `compare-not-aligned` error, located at the design. */
+const notAligned = (spec: string, message: string, hint: string): Aligned => ({
+  spec: null,
+  basis: '',
+  issues: [issueAtFile({ severity: 'error', code: 'compare-not-aligned', message, hint }, spec)],
+});
 
 /** Aligns `spec` (prepared as `checked`) to `accelerators`; the spec stays `spec` when it has that many already. */
 export function alignTo(spec: string, checked: PreparedDesign, accelerators: number): Aligned {
@@ -28,18 +32,11 @@ export function alignTo(spec: string, checked: PreparedDesign, accelerators: num
   if (have === accelerators) return { spec, basis: `as given: ${have} accelerators`, issues: [] };
   const preset = /^builtin:(.+)$/.exec(spec)?.[1];
   if (!preset)
-    return {
-      spec: null,
-      basis: '',
-      issues: [
-        fileIssue(
-          spec,
-          'compare-not-aligned',
-          `${spec} has ${have} accelerators, not ${accelerators}, and only builtin presets can be planned to a count`,
-          `plan it yourself (rackwire plan --preset NAME --accelerators ${accelerators} -o FILE) and compare FILE`,
-        ),
-      ],
-    };
+    return notAligned(
+      spec,
+      `${spec} has ${have} accelerators, not ${accelerators}, and only builtin presets can be planned to a count`,
+      `plan it yourself (rackwire plan --preset NAME --accelerators ${accelerators} -o FILE) and compare FILE`,
+    );
   const r = planFromIntent(null, { preset, accelerators });
   const errors = r.issues.filter((i) => i.severity === 'error');
   if (errors.length || !r.plan?.design) return { spec: null, basis: '', issues: errors };
@@ -48,18 +45,11 @@ export function alignTo(spec: string, checked: PreparedDesign, accelerators: num
   if (rackScale && r.plan.counts!.accelerators !== accelerators) {
     const per = rackScale.acceleratorsPerRack;
     const below = Math.floor(accelerators / per) * per;
-    return {
-      spec: null,
-      basis: '',
-      issues: [
-        fileIssue(
-          spec,
-          'compare-not-aligned',
-          `${preset} is planned in whole racks of ${per} accelerators; ${accelerators} is not a multiple of ${per}`,
-          `use --accelerators ${[below, below + per].filter((n) => n > 0).join(' or ')}`,
-        ),
-      ],
-    };
+    return notAligned(
+      spec,
+      `${preset} is planned in whole racks of ${per} accelerators; ${accelerators} is not a multiple of ${per}`,
+      `use --accelerators ${[below, below + per].filter((n) => n > 0).join(' or ')}`,
+    );
   }
   const file = join(
     mkdtempSync(join(tmpdir(), 'rackwire-compare-')),

@@ -4,9 +4,10 @@ import {
   exportInfragraph,
   exportJson,
   exportNcclXml,
+  exportNetbox,
   type ExportFormat,
 } from '../io/export/index.js';
-import { loadDesign } from '../io/index.js';
+import { builtinOfModules, loadDesign } from '../io/index.js';
 import { hasErrors, type DraftIssue, type Issue } from '../model/index.js';
 import type { DrawingOptions } from '../report/drawing/index.js';
 import { drawingOfDesign } from './drawing.js';
@@ -29,6 +30,8 @@ export interface ExportRun {
   issues: Issue[];
   /** The exporter's own findings (e.g. what NCCL's XML cannot express). */
   warnings: DraftIssue[];
+  /** Formats that write a folder (netbox): relative path → text; `text` is then a summary. */
+  files?: Record<string, string>;
 }
 
 /** Exports a design file or `builtin:NAME`; never throws for bad input. */
@@ -40,6 +43,14 @@ export async function exportDesign(
   const l = loadDesign(spec);
   if (!l.design || hasErrors(l.issues)) return { file: l.file, text: null, issues: l.issues, warnings: [] };
   const d = l.design;
+  if (format === 'netbox') {
+    const x = exportNetbox(d, l.catalog, { presetOfModule: builtinOfModules() });
+    const paths = Object.keys(x.files);
+    const count = (prefix: string) => paths.filter((p) => p.startsWith(prefix)).length;
+    const lines = (p: string) => Math.max(0, (x.files[p]?.split('\n').length ?? 2) - 2);
+    const text = `${count('device-types/')} device types, ${lines('racks.csv')} racks, ${lines('devices.csv')} devices, ${lines('cables.csv')} cables, ${count('elevations/')} rack elevations`;
+    return { file: l.file, text, issues: [], warnings: x.issues, files: x.files };
+  }
   if (format === 'nccl-xml') {
     const x = exportNcclXml(d, l.catalog, o.node);
     return { file: l.file, text: x.xml, issues: [], warnings: x.issues };

@@ -1,5 +1,6 @@
 /** Printing helpers for the CLI: JSON on stdout, messages on stderr, error-to-exit-code mapping. */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { InputError, NotFoundError, RackwireError, UsageError, type DraftIssue } from '../model/index.js';
 
 export const printJson = (value: unknown): void => {
@@ -45,3 +46,25 @@ export function writeOutputFile(file: string, text: string): DraftIssue[] {
     ];
   }
 }
+
+/** Writes a folder of files (`dir/` + relative path, folders made as needed); failures are issues. */
+export function writeOutputFiles(dir: string, files: Record<string, string>): DraftIssue[] {
+  for (const [rel, text] of Object.entries(files)) {
+    const path = join(dir, rel);
+    try {
+      mkdirSync(dirname(path), { recursive: true });
+    } catch (err) {
+      return [fsIssue(path, err)];
+    }
+    const issues = writeOutputFile(path, text);
+    if (issues.length) return issues;
+  }
+  return [];
+}
+
+const fsIssue = (path: string, err: unknown): DraftIssue => ({
+  severity: 'error',
+  code: 'output-write-failed',
+  message: `cannot write ${path}: ${err instanceof Error ? err.message : String(err)}`,
+  hint: 'check that the folder can be created and is writable',
+});

@@ -1,6 +1,7 @@
 /** Built-in designs: `builtin:NAME` is `examples/NAME.yaml` of the installed package (one file, no drift). */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { parse } from 'yaml';
 import { fileURLToPath } from 'node:url';
 
 export const BUILTIN_PREFIX = 'builtin:';
@@ -37,4 +38,18 @@ export function builtinPath(name: string): string | null {
 export function builtinDescription(name: string): string {
   const path = builtinPath(name);
   return path ? (/^description:\s*'?(.*?)'?\s*$/m.exec(readFileSync(path, 'utf8'))?.[1] ?? '') : '';
+}
+
+/**
+ * Builtin preset of each module a builtin declares (`dgx-h100` → `hgx-h100-8`, both modules of `gb200-nvl72` →
+ * `gb200-nvl72`): catalog guidance is keyed by preset (rack heights), a planned design names its modules.
+ */
+export function builtinOfModules(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of builtinNames()) {
+    const text = readFileSync(join(examplesDir(), `${name}.yaml`), 'utf8');
+    const modules = (parse(text) as { modules?: Record<string, unknown> } | null)?.modules ?? {};
+    for (const m of Object.keys(modules)) out[m] ??= name;
+  }
+  return out;
 }

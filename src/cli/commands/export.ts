@@ -3,7 +3,8 @@ import { Option } from 'commander';
 import { EXPORT_FORMATS, exportDesign, type ColorBy, type ExportFormat } from '../../api/index.js';
 import { formatIssues } from '../../report/issues.js';
 import { issueOf } from '../../report/import.js';
-import { printText, writeOutputFile } from '../output.js';
+import { UsageError } from '../../model/index.js';
+import { printText, writeOutputFile, writeOutputFiles } from '../output.js';
 import type { RegisterCommand } from './register.js';
 
 interface ExportCliOptions {
@@ -18,7 +19,7 @@ export const register: RegisterCommand = (program, setExit) => {
   program
     .command('export')
     .description(
-      'write a design as NCCL topology XML (NCCL_TOPO_FILE), InfraGraph YAML, JSON, Graphviz DOT or SVG',
+      'write a design as NCCL topology XML (NCCL_TOPO_FILE), InfraGraph YAML, JSON, Graphviz DOT, SVG, or NetBox import files (a folder)',
     )
     .argument('<design>', 'design file (YAML/JSON) or builtin:NAME')
     .addOption(new Option('--to <format>', 'output format').choices(EXPORT_FORMATS).makeOptionMandatory())
@@ -33,7 +34,7 @@ export const register: RegisterCommand = (program, setExit) => {
         .choices(['auto', 'expand', 'collapse'])
         .default('auto'),
     )
-    .option('-o, --output <file>', 'write to a file instead of stdout')
+    .option('-o, --output <file>', 'write to a file instead of stdout (netbox: the folder to write)')
     .action(async (spec: string, opts: ExportCliOptions) => {
       const drawing = { colorBy: opts.colorBy, nodes: opts.nodes };
       const r = await exportDesign(spec, opts.to, { node: opts.node, drawing });
@@ -44,7 +45,12 @@ export const register: RegisterCommand = (program, setExit) => {
       }
       const text = r.text;
       let warnings = r.warnings;
-      if (opts.output) warnings = [...warnings, ...writeOutputFile(opts.output, text)];
+      if (r.files) {
+        // A folder of files (netbox): -o names the folder.
+        if (!opts.output) throw new UsageError(`--to ${opts.to} writes a folder: give -o DIR`, 'usage');
+        warnings = [...warnings, ...writeOutputFiles(opts.output, r.files)];
+        printText(`wrote ${opts.output}/: ${text}`);
+      } else if (opts.output) warnings = [...warnings, ...writeOutputFile(opts.output, text)];
       else printText(text);
       if (warnings.length) process.stderr.write(formatIssues(warnings.map((w) => issueOf(w, r.file))) + '\n');
       setExit(warnings.some((w) => w.severity === 'error') ? 1 : 0);

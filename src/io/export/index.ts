@@ -1,8 +1,9 @@
-/** Exporters: NCCL topology XML, InfraGraph YAML, design JSON, Graphviz DOT and an ELK-laid-out SVG. */
+/** Exporters: NCCL topology XML, InfraGraph YAML, design JSON, Graphviz DOT and NetBox files (the SVG drawing is report/drawing). */
 export { exportNcclXml, type NcclExport } from './nccl-xml.js';
 export { exportInfragraph } from './infragraph.js';
 export { exportDot } from './dot.js';
 export { exportJson } from './json.js';
+export { exportNetbox, type NetboxExport } from './netbox.js';
 
-export const EXPORT_FORMATS = ['nccl-xml', 'infragraph', 'json', 'dot', 'svg'] as const;
+export const EXPORT_FORMATS = ['nccl-xml', 'infragraph', 'json', 'dot', 'svg', 'netbox'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
