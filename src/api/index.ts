@@ -12,3 +12,4 @@ export * from './calibrate.js';
 export * from './phy.js';
 export * from './export.js';
 export * from './drawing.js';
+export * from './report.js';

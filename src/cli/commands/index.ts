@@ -12,6 +12,7 @@ import { register as newCmd } from './new.js';
 import { register as paths } from './paths.js';
 import { register as phy } from './phy.js';
 import { register as plan } from './plan.js';
+import { register as report } from './report.js';
 import { register as schema } from './schema.js';
 
 /** Registers a subcommand; `setExit` records the exit code the command wants. */
@@ -30,5 +31,6 @@ export const commands: RegisterCommand[] = [
   paths,
   phy,
   plan,
+  report,
   schema,
 ];
