@@ -1,5 +1,5 @@
 /** Golden outputs of `rackwire bom` (text and --json) on bundled examples and real samples. */
-import { goldenSuite } from './harness.js';
+import { cmd, goldenSuite } from './harness.js';
 
 goldenSuite('bom', [
   ...[
@@ -19,17 +19,14 @@ goldenSuite('bom', [
     name: `bom-${e}-json`,
     args: ['bom', `builtin:${e}`, '--json'],
   })),
-  { name: 'bom-hgx-h100-8-csv', args: ['bom', 'builtin:hgx-h100-8', '--csv'] },
-  {
-    name: 'bom-hgx-h100-8-prices',
-    args: ['bom', 'builtin:hgx-h100-8', '--prices', 'test/fixtures/bom/prices-complete.yaml'],
-  },
-  {
-    name: 'bom-hgx-h100-8-prices-missing',
-    args: ['bom', 'builtin:hgx-h100-8', '--prices', 'test/fixtures/bom/prices-missing.yaml'],
-  },
-  {
-    name: 'bom-hgx-h100-8-prices-json',
-    args: ['bom', 'builtin:hgx-h100-8', '--prices', 'test/fixtures/bom/prices-missing.yaml', '--json'],
-  },
+  cmd('bom-hgx-h100-8-csv', 'bom builtin:hgx-h100-8 --csv'),
+  cmd('bom-hgx-h100-8-prices', 'bom builtin:hgx-h100-8 --prices test/fixtures/bom/prices-complete.yaml'),
+  cmd(
+    'bom-hgx-h100-8-prices-missing',
+    'bom builtin:hgx-h100-8 --prices test/fixtures/bom/prices-missing.yaml',
+  ),
+  cmd(
+    'bom-hgx-h100-8-prices-json',
+    'bom builtin:hgx-h100-8 --prices test/fixtures/bom/prices-missing.yaml --json',
+  ),
 ]);

@@ -1,5 +1,5 @@
 /** Golden outputs of `rackwire check` (text and --json) on bundled examples and real samples. */
-import { goldenSuite } from './harness.js';
+import { cmd, goldenSuite } from './harness.js';
 
 goldenSuite('check', [
   ...[
@@ -22,25 +22,16 @@ goldenSuite('check', [
     name: `check-${e}-json`,
     args: ['check', `examples/${e}.yaml`, '--json'],
   })),
-  { name: 'check-hgx-h100-8-no-phy', args: ['check', 'builtin:hgx-h100-8', '--no-phy'] },
-  { name: 'check-scorpio-links-all', args: ['check', 'builtin:scorpio-gen6-16', '--links', 'all'] },
-  { name: 'check-rack-links-problems', args: ['check', 'builtin:rack-4x-hgx', '--links', 'problems'] },
-  { name: 'check-long-gen5-fr4', args: ['check', 'test/fixtures/phy/long-gen5-fr4.yaml'] },
-  { name: 'check-long-gen5-fr4-json', args: ['check', 'test/fixtures/phy/long-gen5-fr4.yaml', '--json'] },
-  {
-    name: 'check-long-gen5-fr4-allow-downtrain',
-    args: ['check', 'test/fixtures/phy/long-gen5-fr4.yaml', '--allow', 'downtrain'],
-  },
-  { name: 'check-cabled-gen6', args: ['check', 'test/fixtures/phy/cabled-gen6.yaml'] },
-  { name: 'check-cabled-gen6-json', args: ['check', 'test/fixtures/phy/cabled-gen6.yaml', '--json'] },
-  {
-    name: 'check-cabled-gen6-allow-downtrain',
-    args: ['check', 'test/fixtures/phy/cabled-gen6.yaml', '--allow', 'downtrain'],
-  },
-  {
-    name: 'check-low-margin-fail-on-warn',
-    args: ['check', 'test/fixtures/phy/low-margin-gen5-fr4.yaml', '--fail-on', 'warn'],
-  },
+  cmd('check-hgx-h100-8-no-phy', 'check builtin:hgx-h100-8 --no-phy'),
+  cmd('check-scorpio-links-all', 'check builtin:scorpio-gen6-16 --links all'),
+  cmd('check-rack-links-problems', 'check builtin:rack-4x-hgx --links problems'),
+  cmd('check-long-gen5-fr4', 'check test/fixtures/phy/long-gen5-fr4.yaml'),
+  cmd('check-long-gen5-fr4-json', 'check test/fixtures/phy/long-gen5-fr4.yaml --json'),
+  cmd('check-long-gen5-fr4-allow-downtrain', 'check test/fixtures/phy/long-gen5-fr4.yaml --allow downtrain'),
+  cmd('check-cabled-gen6', 'check test/fixtures/phy/cabled-gen6.yaml'),
+  cmd('check-cabled-gen6-json', 'check test/fixtures/phy/cabled-gen6.yaml --json'),
+  cmd('check-cabled-gen6-allow-downtrain', 'check test/fixtures/phy/cabled-gen6.yaml --allow downtrain'),
+  cmd('check-low-margin-fail-on-warn', 'check test/fixtures/phy/low-margin-gen5-fr4.yaml --fail-on warn'),
   ...[
     '01-malformed-yaml',
     '05-unknown-field',
@@ -57,10 +48,7 @@ goldenSuite('check', [
     { name: `check-bad-${b}`, args: ['check', `test/fixtures/bad/${b}.yaml`] },
     { name: `check-bad-${b}-json`, args: ['check', `test/fixtures/bad/${b}.yaml`, '--json'] },
   ]),
-  { name: 'check-missing-file-json', args: ['check', 'no/such/design.yaml', '--json'] },
-  { name: 'check-user-catalog', args: ['check', 'test/fixtures/user-catalog/design.yaml'] },
-  {
-    name: 'check-user-catalog-bad',
-    args: ['check', 'test/fixtures/user-catalog/design-bad-catalog.yaml', '--json'],
-  },
+  cmd('check-missing-file-json', 'check no/such/design.yaml --json'),
+  cmd('check-user-catalog', 'check test/fixtures/user-catalog/design.yaml'),
+  cmd('check-user-catalog-bad', 'check test/fixtures/user-catalog/design-bad-catalog.yaml --json'),
 ]);

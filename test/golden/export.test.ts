@@ -1,5 +1,5 @@
 /** Golden outputs of `rackwire export` (text and --json) on bundled examples and real samples. */
-import { goldenSuite } from './harness.js';
+import { cmd, goldenSuite } from './harness.js';
 
 goldenSuite('export', [
   ...['nccl-xml', 'infragraph', 'json', 'dot', 'svg'].flatMap((to) =>
@@ -8,35 +8,16 @@ goldenSuite('export', [
       args: ['export', `builtin:${e}`, '--to', to],
     })),
   ),
-  {
-    name: 'export-rack-nccl-xml-node1',
-    args: ['export', 'builtin:rack-4x-hgx', '--to', 'nccl-xml', '--node', 'rack0/node1'],
-  },
-  { name: 'export-rack-nccl-xml-no-node', args: ['export', 'builtin:rack-4x-hgx', '--to', 'nccl-xml'] },
-  {
-    name: 'export-rack-nccl-xml-file',
-    args: [
-      'export',
-      'builtin:rack-4x-hgx',
-      '--to',
-      'nccl-xml',
-      '--node',
-      'rack0/node2',
-      '-o',
-      '$OUT/node2.xml',
-    ],
-  },
-  { name: 'export-bad-node', args: ['export', 'builtin:rack-4x-hgx', '--to', 'nccl-xml', '--node', 'node9'] },
-  { name: 'export-gb200-dot', args: ['export', 'builtin:gb200-nvl72', '--to', 'dot'] },
-  {
-    name: 'export-imported-a4-nccl-xml',
-    args: [
-      'export',
-      'test/fixtures/collective/gcp-a4-2node-b200.yaml',
-      '--to',
-      'nccl-xml',
-      '--node',
-      'node0',
-    ],
-  },
+  cmd('export-rack-nccl-xml-node1', 'export builtin:rack-4x-hgx --to nccl-xml --node rack0/node1'),
+  cmd('export-rack-nccl-xml-no-node', 'export builtin:rack-4x-hgx --to nccl-xml'),
+  cmd(
+    'export-rack-nccl-xml-file',
+    'export builtin:rack-4x-hgx --to nccl-xml --node rack0/node2 -o $OUT/node2.xml',
+  ),
+  cmd('export-bad-node', 'export builtin:rack-4x-hgx --to nccl-xml --node node9'),
+  cmd('export-gb200-dot', 'export builtin:gb200-nvl72 --to dot'),
+  cmd(
+    'export-imported-a4-nccl-xml',
+    'export test/fixtures/collective/gcp-a4-2node-b200.yaml --to nccl-xml --node node0',
+  ),
 ]);

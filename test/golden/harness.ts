@@ -19,6 +19,9 @@ export interface GoldenCase {
   args: string[];
 }
 
+/** A case from its command line (arguments split at spaces; no argument of a golden case contains one). */
+export const cmd = (name: string, line: string): GoldenCase => ({ name, args: line.split(' ') });
+
 const EXPECTED = 'test/golden/expected';
 
 /** Replaces what differs between machines and runs (the checkout's absolute path, the temporary folder) with placeholders. */

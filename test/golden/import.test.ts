@@ -1,5 +1,5 @@
 /** Golden outputs of `rackwire import` (text and --json) on bundled examples and real samples. */
-import { goldenSuite } from './harness.js';
+import { cmd, goldenSuite } from './harness.js';
 
 goldenSuite('import', [
   ...[
@@ -25,13 +25,9 @@ goldenSuite('import', [
     { name: `import-${f}`, args: ['import', `test/fixtures/import/${f}`, '-o', '$OUT/design.yaml'] },
     { name: `import-${f}-json`, args: ['import', `test/fixtures/import/${f}`, '--json'] },
   ]),
-  {
-    name: 'import-merged-lspci-smi',
-    args: [
-      'import',
-      'test/fixtures/import/formats-lspci-tv.txt',
-      'test/fixtures/import/formats-nvidia-smi-topo-m.txt',
-    ],
-  },
-  { name: 'import-missing-json', args: ['import', 'test/fixtures/import/no-such.txt', '--json'] },
+  cmd(
+    'import-merged-lspci-smi',
+    'import test/fixtures/import/formats-lspci-tv.txt test/fixtures/import/formats-nvidia-smi-topo-m.txt',
+  ),
+  cmd('import-missing-json', 'import test/fixtures/import/no-such.txt --json'),
 ]);
