@@ -33,20 +33,8 @@ const allowed = {
   calibrate: ['model', 'catalog', 'phy', 'perf', 'sim'],
   compare: ['model', 'catalog', 'phy', 'perf', 'sim', 'bom', 'calibrate'],
   report: ['model', 'catalog', 'check', 'phy', 'perf', 'sim', 'bom', 'plan', 'calibrate', 'compare'],
-  api: [
-    'model',
-    'catalog',
-    'io',
-    'check',
-    'phy',
-    'perf',
-    'sim',
-    'bom',
-    'plan',
-    'calibrate',
-    'compare',
-    'report',
-  ],
+  // api assembles the pipelines: every layer below the front ends
+  api: layers.filter((l) => !['api', 'cli', 'web'].includes(l)),
   cli: layers,
   web: layers,
 };

@@ -4,6 +4,7 @@ import { mFromMm } from '../model/index.js';
 import {
   extrapolationFinding,
   lossElement as item,
+  notInCatalog,
   type CableFacts,
   type ChannelElement,
   type LossElement,
@@ -23,15 +24,7 @@ export function cableElements(
 ): ChannelElement[] {
   const cable = ctx.cables.get(seg.part);
   const lengthM = mFromMm(seg.lengthMm);
-  if (!cable) {
-    findings.push({
-      severity: 'error',
-      code: 'phy-unknown-cable',
-      message: `cable "${seg.part}" is not in the catalog`,
-      channelIndex: i,
-    });
-    return [item(`cable ${seg.part}`, i, null)];
-  }
+  if (!cable) return [notInCatalog(findings, 'phy-unknown-cable', 'cable', seg.part, `cable ${seg.part}`, i)];
   if (!cable.protocols.some((p) => electricalProtocol(p) === electricalProtocol(protocol)))
     findings.push({
       severity: 'error',

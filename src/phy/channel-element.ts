@@ -55,3 +55,24 @@ export function extrapolationFinding(what: string, freqGHz: number, i: number, d
 }
 
 export const fmtMm = (mm: number): string => `${Math.round(mm * 10) / 10} mm`;
+
+/**
+ * A segment whose part the catalog lacks: an error finding (`${what} "${id}" is not in the catalog`) and a loss
+ * item of unknown loss labelled `${label}`.
+ */
+export function notInCatalog(
+  findings: Finding[],
+  code: string,
+  what: string,
+  id: string,
+  label: string,
+  i: number,
+): ChannelElement {
+  findings.push({
+    severity: 'error',
+    code,
+    message: `${what} "${id}" is not in the catalog`,
+    channelIndex: i,
+  });
+  return lossElement(label, i, null);
+}

@@ -10,6 +10,7 @@ import {
   extrapolationFinding,
   fmtMm,
   lossElement as item,
+  notInCatalog,
   type ChannelElement,
   type EvaluatedChannel,
 } from './channel-element.js';
@@ -100,15 +101,15 @@ function traceElement(
   findings: Finding[],
 ): ChannelElement {
   const m = ctx.materials.get(seg.material);
-  if (!m) {
-    findings.push({
-      severity: 'error',
-      code: 'phy-unknown-material',
-      message: `material "${seg.material}" is not in the catalog`,
-      channelIndex: i,
-    });
-    return item(`trace ${seg.material}`, i, null);
-  }
+  if (!m)
+    return notInCatalog(
+      findings,
+      'phy-unknown-material',
+      'material',
+      seg.material,
+      `trace ${seg.material}`,
+      i,
+    );
   const f = std.nyquistGHz;
   const perIn = f === null ? null : lossAtFreq(m.lossPerInch, f);
   if (perIn?.extrapolated)
@@ -147,15 +148,8 @@ function connectorElement(
   findings: Finding[],
 ): ChannelElement {
   const c = ctx.connectors.get(seg.part);
-  if (!c) {
-    findings.push({
-      severity: 'error',
-      code: 'phy-unknown-connector',
-      message: `connector "${seg.part}" is not in the catalog`,
-      channelIndex: i,
-    });
-    return item(`connector ${seg.part}`, i, null);
-  }
+  if (!c)
+    return notInCatalog(findings, 'phy-unknown-connector', 'connector', seg.part, `connector ${seg.part}`, i);
   const f = std.nyquistGHz;
   const l = f === null ? null : lossAtFreq(c.loss, f);
   if (l?.extrapolated) findings.push(extrapolationFinding(`connector ${c.id}`, f!, i, std.budgetDb !== null));

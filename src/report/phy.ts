@@ -2,22 +2,21 @@
 import { genLabel, type LinkPhyResult, type PhyReport } from '../phy/index.js';
 
 /** The `links` entries of `rackwire check --json`, in this exact shape (dB rounded to 0.01). */
-export interface PhyLinkJson {
-  id: string;
-  protocol: string;
-  gen: number | null;
-  width: number;
-  lossDb: number | null;
-  budgetDb: number | null;
-  marginDb: number | null;
-  retimersNeeded: number | null;
-  retimersPresent: number;
-  trainedGen: number | null;
-  trainedWidth: number | null;
-  verdict: LinkPhyResult['verdict'];
-  /** What dominates the verdict: `host side`, `cable`, `far side` of a cabled channel, else the largest loss item. */
-  dominant: string | null;
-}
+export type PhyLinkJson = Pick<
+  LinkPhyResult,
+  | 'id'
+  | 'gen'
+  | 'width'
+  | 'lossDb'
+  | 'budgetDb'
+  | 'marginDb'
+  | 'retimersNeeded'
+  | 'retimersPresent'
+  | 'trainedGen'
+  | 'trainedWidth'
+  | 'verdict'
+  | 'dominant'
+> & { protocol: string };
 
 const round2 = (x: number | null): number | null => (x === null ? null : Math.round(x * 100) / 100);
 
