@@ -1,7 +1,13 @@
 /** The library's planner entry point: read an intent (file + flags), load the preset builtin, plan, write YAML. */
 import { join } from 'node:path';
-import { parse, stringify } from 'yaml';
-import { loadDesign, loadSchemaFile, packageRoot, readTextFile } from '../io/index.js';
+import {
+  formatV1Yaml,
+  loadDesign,
+  loadSchemaFile,
+  moduleDeclsOf,
+  packageRoot,
+  readTextFile,
+} from '../io/index.js';
 import { hasErrors, issueAtFile, type DraftIssue, type Issue } from '../model/index.js';
 import {
   mergeIntent,
@@ -28,7 +34,7 @@ function presetModules(path: string, file: string | undefined): { modules?: Reco
   if (!file) return {};
   const read = readTextFile(path);
   if ('issue' in read) return {};
-  const modules = (parse(read.text) as { modules?: Record<string, unknown> }).modules;
+  const modules = moduleDeclsOf(read.text);
   return modules ? { modules } : {};
 }
 
@@ -77,9 +83,12 @@ export function planFromIntent(intentFile: string | null, flags: PlanIntent): Pl
 /** The compact design file as YAML, with a header saying where it came from. */
 export function planFileYaml(plan: PlanResult): string {
   const preset = plan.choice?.preset ?? '';
-  const copied = PRESET_FILES[preset]
-    ? `# The node modules are copied from ${PRESET_FILES[preset]} (rackwire's preset ${preset}).\n`
-    : '';
-  const head = `# Planned by rackwire plan: ${plan.design?.description ?? ''}\n# Check it with: rackwire check <this file>\n${copied}`;
-  return head + stringify(plan.designFile, { lineWidth: 0 });
+  const header = [
+    `Planned by rackwire plan: ${plan.design?.description ?? ''}`,
+    'Check it with: rackwire check <this file>',
+    ...(PRESET_FILES[preset]
+      ? [`The node modules are copied from ${PRESET_FILES[preset]} (rackwire's preset ${preset}).`]
+      : []),
+  ];
+  return formatV1Yaml(plan.designFile ?? {}, header.join('\n'));
 }

@@ -3,7 +3,7 @@ export * from './load.js';
 export * from './builtin.js';
 export * from './source-map.js';
 export { designJsonSchema, DesignFileSchema, LIMITS, type DesignFile } from './design/file-schema.js';
-export { designToFormatObject, designToYaml } from './design/write.js';
+export { designToFormatObject, designToYaml, formatV1Yaml, moduleDeclsOf } from './design/write.js';
 export { parseQuantity, type Quantity } from './design/units.js';
 export { loadPriceFile, PriceFileSchema, type LoadedPrices } from './prices.js';
 export * from './import/index.js';

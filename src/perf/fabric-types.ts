@@ -73,6 +73,11 @@ export interface Fabric {
   /** Directed-link indices from `src` to `dst` (component ids); empty when unreachable or equal. */
   route: (src: string, dst: string) => number[];
   tree: (srcNode: number) => RouteTree;
+  /**
+   * Derived data computed once per fabric (PCIe chains, route-search arrays) and dropped with it: the per-design
+   * context that replaces module-level caches. `key` names the datum; `build` runs on first use.
+   */
+  memo: <T>(key: symbol, build: () => T) => T;
   issues: DraftIssue[];
 }
 

@@ -13,7 +13,7 @@ import {
 } from '../model/index.js';
 import type { Catalog } from '../catalog/index.js';
 import { calibratedGBps } from './calibration.js';
-import { optionalFigure, withPerfFigures } from './figures.js';
+import { optionalFigure } from './figures.js';
 import { linkLatency, nodeLatency, socketHopLatency } from './latency.js';
 import { linkRate } from './link-rate.js';
 import { buildRouteTree } from './route-tree.js';
@@ -107,8 +107,8 @@ function makeNodes(ix: DesignIndex): NodeMaps {
 }
 
 /** Builds the fabric of `design`: call once, then route or compute matrices. */
-export function buildFabric(design: Design, catalogIn: Catalog, opts: FabricOptions = {}): Fabric {
-  const ix = indexDesign(design, withPerfFigures(catalogIn));
+export function buildFabric(design: Design, catalog: Catalog, opts: FabricOptions = {}): Fabric {
+  const ix = indexDesign(design, catalog);
   const cal = opts.calibration ?? null;
   const issues: DraftIssue[] = [];
   const maps = makeNodes(ix);
@@ -138,6 +138,7 @@ export function buildFabric(design: Design, catalogIn: Catalog, opts: FabricOpti
       d.code === 'perf-standard-assumed' ? d.message.replace(/^link \S+: /, '') : null,
     ),
     tree: treeCache(() => fabric),
+    memo: memoOf(),
     route: (src, dst) => routeBetween(fabric, src, dst),
   };
   return fabric;
@@ -224,6 +225,15 @@ function addToBundle(
   const c = d.capacityGBps;
   c.raw = add(c.raw, rate.rawGBps);
   c.nccl = rate.ncclPerBundle ? rate.ncclGBps : add(c.nccl, rate.ncclGBps);
+}
+
+/** A memo of derived data for one fabric (Fabric.memo). */
+function memoOf(): Fabric['memo'] {
+  const values = new Map<symbol, unknown>();
+  return <T>(key: symbol, build: () => T): T => {
+    if (!values.has(key)) values.set(key, build());
+    return values.get(key) as T;
+  };
 }
 
 /**

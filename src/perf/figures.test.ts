@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { CatalogFile, builtinCatalog } from '../catalog/index.js';
 import { pathFiguresCatalog } from '../catalog/data/path-figures.js';
-import { figure, withPerfFigures } from './figures.js';
+import { figure } from './figures.js';
 import { NotFoundError } from '../model/index.js';
 
 describe('perf catalog figures', () => {
@@ -11,7 +11,7 @@ describe('perf catalog figures', () => {
   });
 
   it('NCCL PCIe per-lane figures follow rate/80: Gen3 x16 = 12 GB/s, Gen5 x16 = 48 GB/s', () => {
-    const c = withPerfFigures(builtinCatalog());
+    const c = builtinCatalog();
     expect(figure(c, 'nccl-pci-gbps-per-lane-gen3').value * 16).toBe(12);
     expect(figure(c, 'nccl-pci-gbps-per-lane-gen5').value * 16).toBe(48);
   });

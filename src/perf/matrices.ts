@@ -2,7 +2,7 @@
  * All-pairs matrices over a device list: class, P2P, bandwidth (uni/bidir), latency and bottleneck, in the
  * layouts of `nvidia-smi topo -m` and `p2pBandwidthLatencyTest`. One route tree per source device.
  */
-import type { Design, DraftIssue } from '../model/index.js';
+import type { DraftIssue } from '../model/index.js';
 import type { Fabric } from './fabric.js';
 import { linkHolders } from './functions.js';
 import { hostPath } from './host-path.js';
@@ -35,21 +35,15 @@ export interface PathMatrices {
 
 const num = (v: number): number | null => (Number.isFinite(v) ? v : null);
 
-/**
- * PCIe chains and link holders of a design, computed once per design (a cluster asks host by host). Designs are
- * plain data that computations never mutate (conventions), so the design object is the key.
- */
-const designFacts = new WeakMap<Design, { chains: Map<string, PcieChain>; holders: Map<string, string> }>();
+const DEVICE_FACTS = Symbol('PCIe chains and link holders');
 
-function factsOf(design: Design): { chains: Map<string, PcieChain>; holders: Map<string, string> } {
-  let facts = designFacts.get(design);
-  if (!facts) designFacts.set(design, (facts = { chains: pcieChains(design), holders: linkHolders(design) }));
-  return facts;
-}
+/** PCIe chains and link holders of the fabric's design, computed once per fabric (a cluster asks host by host). */
+const factsOf = (f: Fabric): { chains: Map<string, PcieChain>; holders: Map<string, string> } =>
+  f.memo(DEVICE_FACTS, () => ({ chains: pcieChains(f.ix.design), holders: linkHolders(f.ix.design) }));
 
 /** Device facts (chains, host paths) for a list of device ids; unknown ids are reported and skipped. */
 export function deviceInfos(f: Fabric, ids: readonly string[], issues: DraftIssue[]): DeviceInfo[] {
-  const { chains, holders } = factsOf(f.ix.design);
+  const { chains, holders } = factsOf(f);
   const out: DeviceInfo[] = [];
   for (const id of ids) {
     // A linkless function of a multi-function device is placed where the function holding the link is.

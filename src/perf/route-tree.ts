@@ -18,13 +18,14 @@ interface Prepared {
   tiers: number[];
 }
 
-const prepared = new WeakMap<Fabric, Prepared>();
+const PREPARED = Symbol('route-search arrays');
 
-function prepare(f: Fabric): Prepared {
-  let p = prepared.get(f);
-  if (p) return p;
+/** The fabric's links as typed arrays for the route search, built once per fabric. */
+const prepare = (f: Fabric): Prepared => f.memo(PREPARED, () => prepareArrays(f));
+
+function prepareArrays(f: Fabric): Prepared {
   const n = f.directedLinks.length;
-  p = {
+  const p: Prepared = {
     from: new Int32Array(n),
     to: new Int32Array(n),
     tier: new Int8Array(n),
@@ -38,9 +39,8 @@ function prepare(f: Fabric): Prepared {
     p.to[d.index] = d.to;
     p.tier[d.index] = d.tier;
     p.latNs[d.index] = d.latencyNs;
-    PROFILES.forEach((prof, k) => (p!.cap[k]![d.index] = pick(d.capacityGBps, prof) ?? NaN));
+    PROFILES.forEach((prof, k) => (p.cap[k]![d.index] = pick(d.capacityGBps, prof) ?? NaN));
   }
-  prepared.set(f, p);
   return p;
 }
 

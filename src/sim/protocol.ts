@@ -3,8 +3,7 @@
  * and protocol a base latency once per collective, a per-step latency by hardware class, and the share of link
  * bandwidth the protocol delivers (LL 0.5, LL128 0.92, Simple 1).
  */
-import { findGuidance, mergeCatalogs, type Catalog } from '../catalog/index.js';
-import { ncclTuningCatalog } from '../catalog/data/nccl-tuning.js';
+import { builtinCatalog, findGuidance, type Catalog } from '../catalog/index.js';
 import { InternalError, psFromNs } from '../model/index.js';
 import type { StepOverheadPs } from './fabric.js';
 import type { Algorithm } from './traffic/schedule.js';
@@ -25,14 +24,6 @@ export interface ProtocolCost {
 const tableAlgo = (algo: Algorithm): 'ring' | 'tree' | 'nvls' =>
   algo === 'tree' ? 'tree' : algo === 'nvls' ? 'nvls' : 'ring';
 
-let cached: Catalog | null = null;
-/** The catalog holding the simulator's constants (the given one, else nccl-tuning alone). */
-export function simCatalog(catalog?: Catalog): Catalog {
-  if (catalog && catalog.guidance.some((g) => g.id.startsWith('nccl-base-latency-'))) return catalog;
-  cached ??= mergeCatalogs(ncclTuningCatalog);
-  return cached;
-}
-
 function guidance(catalog: Catalog, id: string): number {
   const v = findGuidance(catalog, id);
   if (v === undefined) throw new InternalError(`catalog lacks guidance '${id}'`, 'sim-missing-constant');
@@ -42,8 +33,12 @@ function guidance(catalog: Catalog, id: string): number {
 /** Protocols NCCL allows for an algorithm (NVLS runs Simple only; tuning.cc). */
 export const protocolsFor = (algo: Algorithm): Protocol[] => (algo === 'nvls' ? ['simple'] : [...PROTOCOLS]);
 
-export function protocolCost(algo: Algorithm, protocol: Protocol, catalog?: Catalog): ProtocolCost {
-  const cat = simCatalog(catalog);
+/** NCCL's cost of `algo` with `protocol`, read from the catalog (default: the built-in one, which holds nccl-tuning). */
+export function protocolCost(
+  algo: Algorithm,
+  protocol: Protocol,
+  cat: Catalog = builtinCatalog(),
+): ProtocolCost {
   const a = tableAlgo(algo);
   const us = (id: string): number => psFromNs(guidance(cat, id) * 1000);
   const bwFactor =

@@ -1,5 +1,5 @@
 /** Writes a Design as a format-v1 file (flat: one module per container, links at the top level). */
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 import type { Catalog } from '../../catalog/index.js';
 import type { Component, Design, Link, Segment } from '../../model/index.js';
 import { portsOf } from './convert.js';
@@ -109,7 +109,15 @@ export function designToFormatObject(design: Design, catalog: Catalog): DesignFi
 }
 
 export function designToYaml(design: Design, catalog: Catalog, header?: string): string {
-  const body = stringify(designToFormatObject(design, catalog), { lineWidth: 0 });
+  return formatV1Yaml(designToFormatObject(design, catalog), header);
+}
+
+/**
+ * The one serializer of format v1: a file object (flat from designToFormatObject, or the planner's compact file
+ * with modules and `repeat`) as YAML, each line of `header` as a comment above it.
+ */
+export function formatV1Yaml(file: DesignFile | Record<string, unknown>, header?: string): string {
+  const body = stringify(file, { lineWidth: 0 });
   return header
     ? header
         .split('\n')
@@ -118,4 +126,9 @@ export function designToYaml(design: Design, catalog: Catalog, header?: string):
         '\n' +
         body
     : body;
+}
+
+/** The `modules:` declarations of a format-v1 file as written (the planner copies a preset's); null when none. */
+export function moduleDeclsOf(text: string): Record<string, unknown> | null {
+  return (parse(text) as { modules?: Record<string, unknown> } | null)?.modules ?? null;
 }

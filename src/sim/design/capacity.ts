@@ -6,7 +6,6 @@
  */
 import { findGuidance } from '../../catalog/index.js';
 import * as perf from '../../perf/index.js';
-import { simCatalog } from '../protocol.js';
 import { NVLS_EFFICIENCY_KEY } from './params.js';
 
 /**
@@ -48,6 +47,6 @@ export function nvlsEfficiency(
   if (fitted !== null) return { value: fitted, assumed: false };
   const gen = Number(/gen(\d+)$/.exec(linkClass)?.[1]);
   const arch = NVLS_ARCH_BY_NVLINK_GEN[gen];
-  const nccl = arch ? findGuidance(simCatalog(f.ix.catalog), `nccl-nvls-efficiency-${arch}`) : undefined;
+  const nccl = arch ? findGuidance(f.ix.catalog, `nccl-nvls-efficiency-${arch}`) : undefined;
   return nccl === undefined ? { value: 1, assumed: true } : { value: nccl, assumed: false };
 }
