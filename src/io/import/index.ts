@@ -96,7 +96,10 @@ export function importTexts(
     if (files.length === 1) return r;
     return { ...r, issues: r.issues.map((i) => ({ ...i, message: `${f.name}: ${i.message}` })) };
   });
-  const mergedRaw = mergeImports(results);
+  const mergedRaw = mergeImports(
+    results,
+    files.map((f) => f.name),
+  );
   // "gpu3 matches no catalog part: generic-gpu used" once per generic part, with a count, not once per device.
   const merged = {
     ...mergedRaw,
