@@ -125,6 +125,19 @@ function laneRate(st: LinkRunState, s: Standard, out: LinkRate): void {
  */
 function standardFor(ix: DesignIndex, link: Link, st: LinkRunState, out: LinkRate): Standard | undefined {
   const protocol = link.protocol === 'cxl' ? 'pcie' : link.protocol;
+  if (protocol !== 'pcie') {
+    // A part that states its lane rate (a CPU's UPI speed) picks the standard of that rate within the generation.
+    const port = ix.component.get(link.from.component)?.ports.find((p) => p.name === link.from.port);
+    const lane = link.laneRateGbps ?? port?.laneRateGbps ?? null;
+    const byRate =
+      lane === null
+        ? undefined
+        : ix.catalog.standards.find(
+            (s) =>
+              s.protocol === protocol && s.laneRateGbps === lane && (st.gen === null || s.gen === st.gen),
+          );
+    if (byRate) return byRate;
+  }
   if (st.gen !== null) {
     const s = findStandard(ix.catalog, protocol, st.gen);
     if (s) return s;

@@ -60,15 +60,23 @@ describe('SerDes budgets where the catalog has one, and none invented where it h
     expect(r.issues.find((i) => i.code === 'phy-fail')!.severity).toBe('error');
   });
 
-  it('100G Ethernet and NVLink have no sourced budget: loss shown, verdict unknown, said so', () => {
+  it('100G-per-lane Ethernet: 35 dB at 26.56 GHz (AMD xapp1392); 20 dB passes with 15 dB, 36 dB fails', () => {
     const eth = serdes('ethernet', { laneRateGbps: 100 }, 20);
-    expect(eth.links[0]).toMatchObject({ lossDb: 20, budgetDb: null, marginDb: null, verdict: 'unknown' });
-    expect(eth.issues.find((i) => i.code === 'phy-no-budget')!.message).toBe(
-      'no sourced loss budget for ethernet 100G/lane; loss reported without a verdict',
+    expect(eth.links[0]).toMatchObject({ lossDb: 20, budgetDb: 35, marginDb: 15, verdict: 'pass' });
+    expect(serdes('ethernet', { laneRateGbps: 100 }, 36).links[0]).toMatchObject({ marginDb: -1, verdict: 'fail' });
+  });
+
+  it('NVLink 5 (200G-class, 40 dB estimate): 38 dB is inside, margin 2 dB < 15 % × 40 = 6 dB → warn', () => {
+    const nvl = serdes('nvlink', { gen: 5 }, 38);
+    expect(nvl.links[0]).toMatchObject({ budgetDb: 40, marginDb: 2, verdict: 'warn', trainedGen: 5 });
+  });
+
+  it('no budget is invented where no source gives one (PCIe Gen2): loss shown, verdict unknown, said so', () => {
+    const r = serdes('pcie', { gen: 2 }, 10);
+    expect(r.links[0]).toMatchObject({ lossDb: 10, budgetDb: null, marginDb: null, verdict: 'unknown' });
+    expect(r.issues.find((i) => i.code === 'phy-no-budget')!.message).toBe(
+      'no sourced loss budget for Gen2; loss reported without a verdict',
     );
-    const nvl = serdes('nvlink', { gen: 4 }, 20);
-    expect(nvl.links[0]).toMatchObject({ budgetDb: null, verdict: 'unknown', trainedGen: 4 });
-    expect(nvl.issues.map((i) => i.code)).toContain('phy-no-budget');
   });
 });
 

@@ -2,6 +2,15 @@
 import type { Standard } from '../schema.js';
 
 const pam4 = 'Nyquist = rate / 4 for PAM4 (2 bits per symbol) [derived]';
+
+/** 100G-per-lane (106.25 Gb/s PAM4) bump-to-bump budget: AMD's application note on 112G PAM4 channels. */
+export const budget100g =
+  'docs.amd.com xapp1392 "PCB channel design guidelines", Channel Insertion Loss: die bump-to-die bump budget "around 35 dB for long reach applications in each generation from 25 Gbps to 100 Gbps" (802.3ck KR-class; the IEEE text itself not read) [vendor]';
+/** 200G-per-lane (212.5 Gb/s PAM4) die-to-die target during IEEE 802.3dj drafting. */
+export const budget200g =
+  'DesignCon 2024 compiled papers (fliphtml5.com/mddwo/smbr, p. 20): 802.3dj CR/KR test channels "constructed around the trending 40 dB die-to-die IL limit, which includes transmitter/receiver\'s dies, packages, and the channel" (802.3dj task-force channels of 2023) [paper]';
+export const budget200gEstimate =
+  'a draft-era target (802.3dj task force 2023, quoted at DesignCon 2024), not the ratified 802.3dj value; no draft version was read';
 const intelKr = 'intel.com docs/programmable 683805 (quoting IEEE 802.3)';
 
 export const ethernetStandards: Standard[] = [
@@ -61,12 +70,13 @@ export const ethernetStandards: Standard[] = [
     laneRateGbps: 100,
     rateGTps: 106.25,
     nyquistGHz: 106.25 / 4,
-    lossBudgetDb: null,
+    lossBudgetDb: 35,
     portWidths: [1, 2, 4, 8],
     notes:
-      'Ports: 100G (x1), 200G (x2), 400G (x4), 800G (x8). No public IEEE KR budget captured; Tomahawk 5 SerDes compensate 45 dB (chipcraft.tech, a part figure).',
+      'Ports: 100G (x1), 200G (x2), 400G (x4), 800G (x8). IEEE 802.3ck (100GBASE-KR1/CR1) class; Tomahawk 5 SerDes compensate 45 dB (chipcraft.tech, a part figure, better than the budget).',
     source: 'techinsights (Linley) / chipcraft.tech Tomahawk 5 pages: 100G PAM4 SerDes at 106.25 Gb/s [2nd]',
-    sources: { nyquistGHz: pam4 },
+    sources: { nyquistGHz: pam4, lossBudgetDb: budget100g },
+    estimates: { lossBudgetDb: 'the source says "around 35 dB"; taken as 35 dB' },
   },
   {
     id: 'eth-200g-pam4',
@@ -77,12 +87,13 @@ export const ethernetStandards: Standard[] = [
     laneRateGbps: 200,
     rateGTps: 212.5,
     nyquistGHz: 212.5 / 4,
-    lossBudgetDb: null,
+    lossBudgetDb: 40,
     portWidths: [1, 2, 4, 8],
-    notes: 'Ports: 200G (x1), 400G (x2), 800G (x4), 1.6T (x8). No public budget captured.',
+    notes: 'Ports: 200G (x1), 400G (x2), 800G (x4), 1.6T (x8). IEEE 802.3dj (200GBASE-KR1/CR1) class.',
     source:
       'nand-research.com UALink 1.0 note (802.3dj-based SerDes, 212.5 GT/s → 200 Gb/s per lane); gazettabyte 2025-06-03 (Tomahawk 6: 64 × 1.6TbE)',
-    sources: { nyquistGHz: pam4 },
+    sources: { nyquistGHz: pam4, lossBudgetDb: budget200g },
+    estimates: { lossBudgetDb: budget200gEstimate },
   },
 ];
 
@@ -108,8 +119,19 @@ export const infinibandStandards: Standard[] = [
     gen: null,
     signalling: 'PAM4',
     laneRateGbps: 100,
+    rateGTps: 106.25,
+    nyquistGHz: 106.25 / 4,
+    lossBudgetDb: 35,
     portWidths: [4],
+    notes: 'ConnectX-7 and Quantum-2 run 100G PAM4 SerDes shared with 400GbE.',
     source: ibSrc,
+    sources: { nyquistGHz: pam4, lossBudgetDb: budget100g },
+    estimates: {
+      rateGTps:
+        'the IBTA specification is members-only: the 802.3ck 106.25 Gb/s PAM4 line rate of the same SerDes assumed',
+      lossBudgetDb:
+        'no public IBTA channel budget: the 100G-per-lane Ethernet bump-to-bump budget (same SerDes class) assumed',
+    },
   },
   {
     id: 'ib-xdr',
@@ -118,7 +140,16 @@ export const infinibandStandards: Standard[] = [
     gen: null,
     signalling: 'PAM4',
     laneRateGbps: 200,
+    rateGTps: 212.5,
+    nyquistGHz: 212.5 / 4,
+    lossBudgetDb: 40,
     portWidths: [4],
     source: ibSrc,
+    sources: { nyquistGHz: pam4, lossBudgetDb: budget200g },
+    estimates: {
+      rateGTps: 'the IBTA specification is members-only: the 802.3dj 212.5 Gb/s PAM4 line rate assumed',
+      lossBudgetDb:
+        'no public IBTA channel budget: the 802.3dj-era 200G-per-lane target assumed; ' + budget200gEstimate,
+    },
   },
 ];

@@ -14,11 +14,13 @@ const rootPorts = (count: number, altProtocols: PortTemplate['altProtocols'] = [
   bifurcation: BIFURCATE_X4,
 });
 
-const upiPorts = (count: number): PortTemplate => ({
+/** `count` UPI ports at `rateGTps` per lane (the CPU generation's UPI speed; catalog standards upi*). */
+const upiPorts = (count: number, rateGTps: number): PortTemplate => ({
   name: 'upi{i}',
   count,
   protocol: 'upi',
   lanes: 20,
+  laneRateGbps: rateGTps,
   role: 'peer',
 });
 const upiLanesEstimate = 'UPI link width (20 lanes) not in the sources; the link count is as noted';
@@ -45,16 +47,16 @@ export const cpus: Part[] = [
     kind: 'cpu',
     vendor: 'Intel',
     name: 'Xeon Platinum 8480C (Sapphire Rapids, DGX H100)',
-    ports: [rootPorts(5, ['cxl']), upiPorts(4)],
+    ports: [rootPorts(5, ['cxl']), upiPorts(4, 16)],
     powerW: null,
     latencyNs: null,
     maxGen: 5,
     memoryBandwidthGBps: 307.2, // 8 ch × 4800 MT/s × 8 B
     props: { ncclInterSocketGBps: 22, cores: 56, microarchitecture: 'sapphire-rapids' },
     cpuIds: [cpuId('GenuineIntel', 6, 143)],
-    notes: '80 Gen5 lanes (5 × x16), CXL 1.1, UPI 2.0, 8 channels DDR5-4800. Power not sourced.',
+    notes: '80 Gen5 lanes (5 × x16), CXL 1.1, UPI 2.0 at 16 GT/s, 8 channels DDR5-4800. Power not sourced.',
     source:
-      'lanes: tweaktown.com news 78666 (Intel platform slide); CXL 1.1: hothardware 4th-gen Xeon launch; cores: docs.nvidia.com DGX BasePOD core components; DDR5-4800 × 8: gameshedge.com [2nd]',
+      'lanes: tweaktown.com news 78666 (Intel platform slide); CXL 1.1: hothardware 4th-gen Xeon launch; cores: docs.nvidia.com DGX BasePOD core components; DDR5-4800 × 8: gameshedge.com; UPI 16 GT/s: de.wikipedia.org Intel Xeon (Sapphire Rapids) infobox [2nd]',
     sources: {
       cpuIds: intelFamilyH + ' (Sapphire Rapids X 0x8F: every 4th-gen Xeon Scalable, not only the 8480C)',
       memoryBandwidthGBps: ddr5Derivation,
@@ -67,7 +69,7 @@ export const cpus: Part[] = [
     kind: 'cpu',
     vendor: 'Intel',
     name: 'Xeon 6900P (Granite Rapids-AP)',
-    ports: [rootPorts(6, ['cxl']), upiPorts(6)],
+    ports: [rootPorts(6, ['cxl']), upiPorts(6, 24)],
     powerW: 500,
     latencyNs: null,
     maxGen: 5,
@@ -99,7 +101,7 @@ export const cpus: Part[] = [
         role: 'downstream',
         bifurcation: [[8], [4, 4]],
       },
-      upiPorts(4),
+      upiPorts(4, 24),
     ],
     powerW: 350,
     latencyNs: null,
@@ -109,7 +111,11 @@ export const cpus: Part[] = [
     notes: 'Up to 88 Gen5 / CXL 2.0 lanes (5 × x16 + x8); 8 channels DDR5.',
     source: 'wccftech / techwarrant (standards-data §7.2) [2nd]',
     sources: { cpuIds: intelFamilyH + ' (Granite Rapids X 0xAD, shared with the 6900P)' },
-    estimates: { ports: upiLanesEstimate + '; UPI link count (4) not sourced for 6700P' },
+    estimates: {
+      ports:
+        upiLanesEstimate +
+        '; UPI link count (4) not sourced for 6700P; its UPI speed (24 GT/s) assumed from the Xeon 6900P (same Granite Rapids UPI 2.0)',
+    },
   },
   {
     id: 'amd-epyc-9004',
