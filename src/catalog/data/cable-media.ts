@@ -13,12 +13,12 @@ export const copperEstimate =
   'unsourced (standards-data §9): velocity factor ~0.7 c assumed for foamed twinax → ~4.8 ns/m';
 
 /**
- * 26 AWG twinax, 5 m: 18-22 dB at 26.56 GBd NRZ (Nyquist 13.28 GHz) and 26-32 dB at 53.125 GBd PAM4
- * (Nyquist 26.56 GHz), transceiver-db blog [2nd]. Per metre, range mid-points: 20 / 5 = 4.0 and 29 / 5 = 5.8.
+ * 26 AWG twinax, 5 m: 18-22 dB at 26.56 GBd NRZ (Nyquist 26.5625 / 2 = 13.28 GHz) and 26-32 dB at 53.125 GBd PAM4
+ * (Nyquist 53.125 / 2 = 26.5625 GHz: exact, so 100G-per-lane links at 26.5625 GHz are inside the range), transceiver-db blog [2nd]. Per metre, range mid-points: 20 / 5 = 4.0 and 29 / 5 = 5.8.
  */
 export const twinax26Awg: FreqPoint[] = [
-  { freqGHz: 13.28, db: 4.0 },
-  { freqGHz: 26.56, db: 5.8 },
+  { freqGHz: 26.5625 / 2, db: 4.0 },
+  { freqGHz: 53.125 / 2, db: 5.8 },
 ];
 export const twinaxSrc =
   'transceiver-db blog: 26 AWG twinax 5 m = 18-22 dB @26.56 GBd, 26-32 dB @53.125 GBd; per metre = range mid-point / 5 [derived]';
