@@ -63,7 +63,10 @@ describe('SerDes budgets where the catalog has one, and none invented where it h
   it('100G-per-lane Ethernet: 35 dB at 26.56 GHz (AMD xapp1392); 20 dB passes with 15 dB, 36 dB fails', () => {
     const eth = serdes('ethernet', { laneRateGbps: 100 }, 20);
     expect(eth.links[0]).toMatchObject({ lossDb: 20, budgetDb: 35, marginDb: 15, verdict: 'pass' });
-    expect(serdes('ethernet', { laneRateGbps: 100 }, 36).links[0]).toMatchObject({ marginDb: -1, verdict: 'fail' });
+    expect(serdes('ethernet', { laneRateGbps: 100 }, 36).links[0]).toMatchObject({
+      marginDb: -1,
+      verdict: 'fail',
+    });
   });
 
   it('NVLink 5 (200G-class, 40 dB estimate): 38 dB is inside, margin 2 dB < 15 % × 40 = 6 dB → warn', () => {
