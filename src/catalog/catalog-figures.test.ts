@@ -76,8 +76,8 @@ describe('media and memory', () => {
   it('derives 26 AWG twinax loss per metre from 18-22 dB and 26-32 dB over 5 m', () => {
     const loss = findCable(c, 'dac-25g-nrz')!.lossPerM!;
     expect(loss).toEqual([
-      { freqGHz: 13.28, db: (18 + 22) / 2 / 5 }, // 4.0 dB/m
-      { freqGHz: 26.56, db: (26 + 32) / 2 / 5 }, // 5.8 dB/m
+      { freqGHz: 26.5625 / 2, db: (18 + 22) / 2 / 5 }, // 4.0 dB/m at the Nyquist of 26.5625 GBd
+      { freqGHz: 53.125 / 2, db: (26 + 32) / 2 / 5 }, // 5.8 dB/m at the Nyquist of 53.125 GBd
     ]);
   });
 

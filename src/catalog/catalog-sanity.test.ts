@@ -42,7 +42,7 @@ describe('standards', () => {
 
   it('agrees with itself: lane rate × lanes per link / 8 = link GB/s per direction', () => {
     const full = c.standards.filter((s) => s.laneRateGbps && s.lanesPerLink && s.linkGBpsPerDir);
-    expect(full.map((s) => s.id).sort()).toEqual(['nvlink4', 'nvlink5', 'ualink1', 'xgmi-mi300x']);
+    expect(full.map((s) => s.id).sort()).toEqual(['nvlink3', 'nvlink4', 'nvlink5', 'ualink1', 'xgmi-mi300x']);
     for (const s of full) expect((s.laneRateGbps! * s.lanesPerLink!) / 8, s.id).toBe(s.linkGBpsPerDir);
   });
 
