@@ -173,8 +173,22 @@ function linkBasedRate(link: Link, st: LinkRunState, s: Standard, out: LinkRate,
       std(s, 'effective share of the line rate', s.encodingEfficiency, 'ratio', 'encodingEfficiency'),
     );
   out.rawGBps = product(out.factors);
-  const nccl = optionalFigure(ix.catalog, `nccl-${link.protocol}-gbps-per-link-gen${s.gen ?? 0}`);
+  const nccl =
+    optionalFigure(ix.catalog, `nccl-${link.protocol}-gbps-per-link-gen${s.gen ?? 0}`) ??
+    rcclArchFigure(ix, link);
   out.ncclGBps = nccl ? nccl.value * out.linkCount : null;
+}
+
+/**
+ * RCCL keys its per-link GPU-to-GPU figure by the GPU architecture (ROCm/rccl src/graph/topo.h
+ * `ncclTopoXGMISpeed(gcn)`): the figure `rccl-<protocol>-gbps-per-link-<gcnArch>` of the link's GPU ends
+ * (part prop `gcnArch`), or undefined when a part states none or the two ends differ.
+ */
+function rcclArchFigure(ix: DesignIndex, link: Link): ReturnType<typeof optionalFigure> {
+  const archs = new Set([link.from.component, link.to.component].map((id) => ix.part(id)?.props?.gcnArch));
+  const [arch] = [...archs];
+  if (archs.size !== 1 || typeof arch !== 'string') return undefined;
+  return optionalFigure(ix.catalog, `rccl-${link.protocol}-gbps-per-link-${arch}`);
 }
 
 /** Ethernet / InfiniBand: lane rate × lanes × payload share of a full-MTU packet (headers and framing). */

@@ -74,6 +74,7 @@ export const ISSUE_FILES = new Set([
   'autodl-2xRTX2080Ti-pcie3-switch-bandwidth-p2p-nccltests.txt',
   'gcp-a4-2node-16xB200-all_gather-nccl-tests.txt',
   'moc-2node-1xH100-each-roce-allreduce.log.txt',
+  'amd-mi300x-2node-16gpu-rccl-allreduce.txt',
 ]);
 
 /**
@@ -167,6 +168,14 @@ function issueCases(): MeasuredCase[] {
       'all_reduce',
       'auto',
       2,
+    ),
+    logCase(
+      fx('collective', 'amd-mi300x-2node-16gpu-rccl-allreduce.txt'),
+      fx('collective', 'aac10-2node-mi300x.yaml'),
+      '2-node MI300X all_reduce',
+      'all_reduce',
+      'auto',
+      16,
     ),
   ];
 }

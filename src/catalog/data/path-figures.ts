@@ -29,6 +29,21 @@ const ncclNvlink = (gen: number, value: number, constant: string): Guidance => (
   notes: 'NCCL keys the constant by SM architecture; NVLink gen 1..5 = SM60, SM70, SM80, SM90, SM100.',
 });
 
+const rcclTopo =
+  'ROCm/rccl src/graph/topo.h @0cbce2a7 (2024-10-24): ncclTopoXGMISpeed(gcn), VEGA_XGMI_WIDTH 24.0, MI200_XGMI_WIDTH 36.0, GFX94X_XGMI_WIDTH 48.0';
+
+/** RCCL's per-link xGMI constant for one GPU architecture (part prop `gcnArch`; RCCL matches gfx90a, gfx94*). */
+const rcclXgmi = (arch: string, value: number, constant: string, estimate?: string): Guidance => ({
+  id: `rccl-infinity-fabric-gbps-per-link-${arch}`,
+  name: `RCCL effective xGMI bandwidth per link, ${arch} (${constant})`,
+  value,
+  unit: 'GB/s per link per direction',
+  source: rcclTopo,
+  notes:
+    'RCCL builds its ring and tree search on this figure, not on the 64 GB/s line rate of an x16 xGMI link.',
+  ...(estimate ? { estimates: { value: estimate } } : {}),
+});
+
 /** NCCL's inter-socket (LINK_SYS) bandwidth for one CPU microarchitecture (CPU part prop `microarchitecture`). */
 const ncclSys = (arch: string, value: number): Guidance => ({
   id: `nccl-sys-gbps-${arch}`,
@@ -84,6 +99,14 @@ const guidance: Guidance[] = [
   ncclNvlink(3, 20, 'SM80_NVLINK_BW'),
   ncclNvlink(4, 20.6, 'SM90_NVLINK_BW'),
   ncclNvlink(5, 40.1, 'SM100_NVLINK_BW'),
+  rcclXgmi('gfx90a', 36, 'MI200_XGMI_WIDTH'),
+  rcclXgmi('gfx942', 48, 'GFX94X_XGMI_WIDTH'),
+  rcclXgmi(
+    'gfx950',
+    48,
+    'GFX95X_XGMI_WIDTH',
+    'RCCL @0cbce2a7 predates gfx950 (its ncclTopoXGMISpeed returns VEGA_XGMI_WIDTH 24 for it); later RCCL adds GFX95X_XGMI_WIDTH 48.0 (read second-hand from a copy of rocm-systems projects/rccl topo.h, not from a fetched RCCL commit)',
+  ),
   {
     id: 'nccl-intel-p2p-overhead',
     name: 'NCCL INTEL_P2P_OVERHEAD: bandwidth charge for GPU P2P through an Intel root complex (64 B TLPs)',

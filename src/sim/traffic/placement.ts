@@ -8,19 +8,14 @@ export const sameOrders = (ranks: number[], channels: number): number[][] =>
 /**
  * Rail-aligned rings for nodes of g consecutive ranks: channel c visits each node starting on local rank c and
  * snakes (even nodes ascending, odd nodes descending) so every node-to-node hop joins the same local index,
- * i.e. the same NIC rail, as NCCL's rings do on rail-optimised fabrics. Needs an even node count when nodes > 1.
+ * i.e. the same NIC rail, as NCCL's rings do on rail-optimised fabrics. With an odd node count the closing hop (last
+ * node, ending on local rank c-1, back to the first, starting on c) changes rail: the ring still exists.
  */
 export function railAlignedOrders(ranks: number[], gpusPerNode: number, channels: number): number[][] {
   const g = gpusPerNode;
   const nodes = ranks.length / g;
   if (!Number.isInteger(nodes)) {
     throw new InputError(`${ranks.length} ranks do not fill nodes of ${g}`, 'sim-bad-placement');
-  }
-  if (nodes > 1 && nodes % 2 === 1) {
-    throw new InputError(
-      `rail-aligned snake rings need an even node count, got ${nodes}`,
-      'sim-bad-placement',
-    );
   }
   return Array.from({ length: channels }, (_, c) => {
     const order: number[] = [];

@@ -3,6 +3,9 @@ import type { Part, PortTemplate } from '../../schema.js';
 import { PCI_IDS_SOURCE, pciId, pcieUp } from './ports.js';
 
 const pciSrc = { pciIds: PCI_IDS_SOURCE };
+/** GPU architecture names (what RCCL keys its xGMI figure by): ROCm's LLVM AMDGPU processor table. */
+const gcnSrc =
+  'llvm.org/docs/AMDGPUUsage.html processor table: gfx942 = MI300X/MI325X, gfx950 = MI350X/MI355X';
 
 /** MI300-class: 7 xGMI links of 16 lanes, one to each peer on the 8-GPU UBB. */
 const xgmiPorts: PortTemplate = {
@@ -25,9 +28,10 @@ const amd: Part[] = [
     latencyNs: null,
     memoryGB: 192,
     memoryBandwidthGBps: 5300,
+    props: { gcnArch: 'gfx942' },
     pciIds: [pciId('1002', '74a1')],
     source: 'aiwiki; wheelersnetwork 2024-01; stas00/ml-engineering README (standards-data §7.1)',
-    sources: pciSrc,
+    sources: { ...pciSrc, gcnArch: gcnSrc },
   },
   {
     id: 'amd-mi325x',
@@ -39,9 +43,10 @@ const amd: Part[] = [
     latencyNs: null,
     memoryGB: 256,
     memoryBandwidthGBps: 6000,
+    props: { gcnArch: 'gfx942' },
     pciIds: [pciId('1002', '74a5')],
     source: 'wiaix; awesomeagents (standards-data §7.1) [2nd]',
-    sources: pciSrc,
+    sources: { ...pciSrc, gcnArch: gcnSrc },
   },
   {
     id: 'amd-mi355x',
@@ -53,11 +58,12 @@ const amd: Part[] = [
     latencyNs: null,
     memoryGB: 288,
     memoryBandwidthGBps: 8000,
+    props: { gcnArch: 'gfx950' },
     pciIds: [pciId('1002', '75a3')],
     notes:
       'Infinity Fabric ~153 GB/s bidir per link (humeconsulting, low confidence). MI350X (1002:75a0) is 1000 W.',
     source: 'aiwiki; theregister.com 2025-06-12 (standards-data §7.1)',
-    sources: pciSrc,
+    sources: { ...pciSrc, gcnArch: gcnSrc },
     estimates: {
       ports: 'host interface and link count unsourced: MI300X layout (Gen5 x16, 7 × x16 xGMI) assumed',
     },
