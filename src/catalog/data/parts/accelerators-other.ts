@@ -31,7 +31,7 @@ const amd: Part[] = [
     props: { gcnArch: 'gfx942' },
     pciIds: [pciId('1002', '74a1')],
     source: 'aiwiki; wheelersnetwork 2024-01; stas00/ml-engineering README (standards-data §7.1)',
-    sources: { ...pciSrc, gcnArch: gcnSrc },
+    sources: { ...pciSrc, props: gcnSrc },
   },
   {
     id: 'amd-mi325x',
@@ -46,7 +46,7 @@ const amd: Part[] = [
     props: { gcnArch: 'gfx942' },
     pciIds: [pciId('1002', '74a5')],
     source: 'wiaix; awesomeagents (standards-data §7.1) [2nd]',
-    sources: { ...pciSrc, gcnArch: gcnSrc },
+    sources: { ...pciSrc, props: gcnSrc },
   },
   {
     id: 'amd-mi355x',
@@ -63,7 +63,7 @@ const amd: Part[] = [
     notes:
       'Infinity Fabric ~153 GB/s bidir per link (humeconsulting, low confidence). MI350X (1002:75a0) is 1000 W.',
     source: 'aiwiki; theregister.com 2025-06-12 (standards-data §7.1)',
-    sources: { ...pciSrc, gcnArch: gcnSrc },
+    sources: { ...pciSrc, props: gcnSrc },
     estimates: {
       ports: 'host interface and link count unsourced: MI300X layout (Gen5 x16, 7 × x16 xGMI) assumed',
     },
