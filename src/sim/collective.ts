@@ -84,15 +84,24 @@ function sharesReductionSwitch(fabric: SimFabric, ranks: number[]): boolean {
   return !of || ranks.every((r) => of[r] === of[ranks[0]!]);
 }
 
+/** NVLS Tree needs ranks on several nodes, each rank on a reducing switch (NCCL disables it on one node). */
+function nvlsTreeOk(fabric: SimFabric, req: CollectiveRequest): boolean {
+  const of = fabric.inSwitchReduction?.switchOf;
+  return (req.nodeGroups?.length ?? 0) > 1 && !!of && req.ranks.every((r) => of[r] !== undefined);
+}
+
 function candidates(fabric: SimFabric, req: CollectiveRequest): Algorithm[] {
   if (req.algo !== 'auto') return [req.algo];
   const nvlsOk = sharesReductionSwitch(fabric, req.ranks);
+  const nvlsTree = nvlsTreeOk(fabric, req);
+  // NCCL's algorithms only ('hierarchical', a phase-by-phase 2D ring, is not one: only when asked for);
   // all_to_all 'direct' only when asked for: NCCL schedules p2p peer by peer (pairwise), and every pair at once
   // makes one whole-fabric max-min component that is slow to simulate beyond a few hundred ranks
   return OP_ALGORITHMS[req.op].filter(
     (a) =>
       (a !== 'nvls' || nvlsOk) &&
-      (a !== 'hierarchical' || (req.nodeGroups?.length ?? 0) > 1) &&
+      (a !== 'nvls_tree' || nvlsTree) &&
+      a !== 'hierarchical' &&
       !(a === 'direct' && req.op === 'all_to_all'),
   );
 }
@@ -118,6 +127,12 @@ export function runCollective(fabric: SimFabric, req: CollectiveRequest): Collec
   const mode = req.mode ?? 'flow';
   const elt = TYPE_BYTES[req.dataType ?? 'float'];
   const n = req.ranks.length;
+  if (req.algo === 'nvls_tree' && !nvlsTreeOk(fabric, req)) {
+    throw new InputError(
+      '--algo nvls_tree needs ranks on several nodes, each on a switch with in-network reduction',
+      'sim-no-nvls',
+    );
+  }
   if (req.algo === 'nvls' && !sharesReductionSwitch(fabric, req.ranks)) {
     throw new InputError(
       '--algo nvls needs a switch with in-network reduction on this fabric',

@@ -20,9 +20,12 @@ export interface ProtocolCost {
   bwFactor: number;
 }
 
-/** NCCL's tuning table has ring/tree/nvls rows; hierarchical and p2p algorithms (all_to_all, sendrecv) use the ring row. */
-const tableAlgo = (algo: Algorithm): 'ring' | 'tree' | 'nvls' =>
-  algo === 'tree' ? 'tree' : algo === 'nvls' ? 'nvls' : 'ring';
+/**
+ * NCCL's tuning table has ring/tree/nvls/nvls_tree rows; hierarchical and p2p algorithms (all_to_all, sendrecv)
+ * use the ring row.
+ */
+const tableAlgo = (algo: Algorithm): 'ring' | 'tree' | 'nvls' | 'nvls_tree' =>
+  algo === 'tree' || algo === 'nvls' || algo === 'nvls_tree' ? algo : 'ring';
 
 function guidance(catalog: Catalog, id: string): number {
   const v = findGuidance(catalog, id);
@@ -30,8 +33,9 @@ function guidance(catalog: Catalog, id: string): number {
   return v;
 }
 
-/** Protocols NCCL allows for an algorithm (NVLS runs Simple only; tuning.cc). */
-export const protocolsFor = (algo: Algorithm): Protocol[] => (algo === 'nvls' ? ['simple'] : [...PROTOCOLS]);
+/** Protocols NCCL allows for an algorithm (NVLS and NVLS Tree run Simple only; tuning.cc ncclTopoTuneModel). */
+export const protocolsFor = (algo: Algorithm): Protocol[] =>
+  algo === 'nvls' || algo === 'nvls_tree' ? ['simple'] : [...PROTOCOLS];
 
 /** NCCL's cost of `algo` with `protocol`, read from the catalog (default: the built-in one, which holds nccl-tuning). */
 export function protocolCost(

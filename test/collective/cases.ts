@@ -34,7 +34,9 @@ function logCase(
   ranks: RankSpec = 'all',
 ): MeasuredCase {
   const text = readFileSync(path, 'utf8');
-  const run = parseNcclTests(text).find((r) => r.op === op && r.nRanks === nRanks);
+  // the rank count stated for the case stands in only where the log prints no `#  Rank` lines (dstack's trimmed
+  // output: 2 nodes x 8 GPUs, `-n $DSTACK_GPUS_NUM`)
+  const run = parseNcclTests(text, undefined, nRanks).find((r) => r.op === op && r.nRanks === nRanks);
   if (!run) throw new Error(`${path}: no ${op} run on ${nRanks} ranks`);
   // an algorithm the log forced (NCCL_ALGO=RING in the MOC logs) is what ran: predict that one
   const ran = forcedAlgo(text, op) ?? algo;
@@ -75,6 +77,7 @@ export const ISSUE_FILES = new Set([
   'gcp-a4-2node-16xB200-all_gather-nccl-tests.txt',
   'moc-2node-1xH100-each-roce-allreduce.log.txt',
   'amd-mi300x-2node-16gpu-rccl-allreduce.txt',
+  'dstack-nebius-2node-16xH100-ib-allreduce.txt',
 ]);
 
 /**
@@ -173,6 +176,14 @@ function issueCases(): MeasuredCase[] {
       fx('collective', 'amd-mi300x-2node-16gpu-rccl-allreduce.txt'),
       fx('collective', 'aac10-2node-mi300x.yaml'),
       '2-node MI300X all_reduce',
+      'all_reduce',
+      'auto',
+      16,
+    ),
+    logCase(
+      fx('collective', 'dstack-nebius-2node-16xH100-ib-allreduce.txt'),
+      fx('collective', 'nebius-2node-h100-ib.yaml'),
+      '2-node H100 IB all_reduce',
       'all_reduce',
       'auto',
       16,

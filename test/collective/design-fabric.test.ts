@@ -75,6 +75,25 @@ describe('Design → SimFabric on the reference designs', () => {
     expect(r.bandwidthUs).toBeCloseTo(((30 * (8 * GIB)) / (128 * 48e9)) * 1e6, 0);
   });
 
+  it('auto at 8 GiB, H100 nodes: NVLS on 1 node, NVLS-tree on 2 (tree across nodes halves the NIC bytes), ring on 4', () => {
+    const at = (spec: string) => run(spec, { op: 'all_reduce', algo: 'auto', sizes: [8 * GIB] }).algo;
+    expect(at('builtin:hgx-h100-8')).toBe('nvls');
+    expect(at('test/fixtures/collective/nebius-2node-h100-ib.yaml')).toBe('nvls_tree');
+    // 4 nodes: an inner node of the double binary tree sends 3 shares per NIC, the ring 2(n-1)/n x S / 8
+    expect(at('builtin:rack-4x-hgx')).toBe('ring');
+  });
+
+  it('2-node H100 NVLS-tree: bound by the NVLS links (S + S/8 each way per GPU at 370.8 x 0.85), not the NICs', () => {
+    const r = run('test/fixtures/collective/nebius-2node-h100-ib.yaml', {
+      op: 'all_reduce',
+      algo: 'nvls_tree',
+      sizes: [8 * GIB],
+    });
+    // each GPU: its buffer into the switch + its 1/8 share multicast out; NIC: S/8 each way at 50 GB/s
+    const nvlsGBps = 370.8 * 0.85;
+    expect(r.bandwidthUs).toBeCloseTo(((8 * GIB * 9) / 8 / (nvlsGBps * 1e9)) * 1e6, -2);
+  });
+
   it('PCIe L40S box: no in-network reduction, so --algo nvls is an input error', () => {
     expect(() => run('builtin:pcie-l40s-8', { op: 'all_reduce', algo: 'nvls', sizes: [GIB] })).toThrow(
       InputError,

@@ -117,8 +117,8 @@ function readRow(run: RunBuilder, line: string, lineNo: number): void {
   });
 }
 
-function finish(run: RunBuilder): NcclTestsRun {
-  const nRanks = run.ranks.size > 0 ? run.ranks.size : null;
+function finish(run: RunBuilder, ranksHint: number | null): NcclTestsRun {
+  const nRanks = run.ranks.size > 0 ? run.ranks.size : ranksHint;
   const { op } = run;
   if (op !== null && nRanks !== null) {
     for (const row of run.rows) {
@@ -141,15 +141,16 @@ function finish(run: RunBuilder): NcclTestsRun {
 }
 
 /**
- * Every run in a text (a file may hold several, each starting at `# nThread ...` or at a table header).
- * `opHint` names the op when the text does not.
+ * Every run in a text (a file may hold several, each starting at `# nThread ...` or at a table header; a copy
+ * whose `#` comment marks were stripped, as in rendered docs, still reads). `opHint` names the op when the text
+ * does not; `ranksHint` the rank count when it prints no `#  Rank` lines (trimmed output: the job's `-n`).
  */
-export function parseNcclTests(text: string, opHint?: CollectiveOp): NcclTestsRun[] {
+export function parseNcclTests(text: string, opHint?: CollectiveOp, ranksHint?: number): NcclTestsRun[] {
   const runs: NcclTestsRun[] = [];
   let lastOp: CollectiveOp | null = opHint ?? null;
   let run: RunBuilder | null = null;
   const close = (): void => {
-    if (run && run.rows.length > 0) runs.push(finish(run));
+    if (run && run.rows.length > 0) runs.push(finish(run, ranksHint ?? null));
     run = null;
   };
   text.split('\n').forEach((raw, i) => {
@@ -160,7 +161,7 @@ export function parseNcclTests(text: string, opHint?: CollectiveOp): NcclTestsRu
       run = newRun(lastOp);
       return;
     }
-    if (/^#\s+size\s+count\s+type/.test(line)) {
+    if (/^#?\s+size\s+count\s+type/.test(line)) {
       run ??= newRun(lastOp);
       run.inTable = true;
       return;
@@ -168,7 +169,7 @@ export function parseNcclTests(text: string, opHint?: CollectiveOp): NcclTestsRu
     if (!run) return;
     const rank = /^#\s+Rank\s+(\d+)\s/.exec(line);
     if (rank) run.ranks.add(rank[1]!);
-    const avg = /^#\s*Avg bus bandwidth\s*:\s*([\d.]+)/.exec(line);
+    const avg = /^#?\s*Avg bus bandwidth\s*:\s*([\d.]+)/.exec(line);
     if (avg) run.avgBusBwGBps = Number(avg[1]);
     if (run.inTable && !line.startsWith('#')) readRow(run, line, i + 1);
   });

@@ -7,15 +7,16 @@ import type { CatalogFile, Guidance } from '../schema.js';
 const tuning =
   'NVIDIA/nccl src/graph/tuning.cc @5067397c (2026-06-11), ncclTunerConstantsDefaults and ncclTopoTuneModel';
 
-type Algo = 'ring' | 'tree' | 'nvls';
+type Algo = 'ring' | 'tree' | 'nvls' | 'nvls_tree';
 type Proto = 'll' | 'll128' | 'simple';
 type Hw = 'nvlink' | 'pci' | 'net';
 
-/** baseLatencies[algo][proto], us: Tree {6.8, 14.0, 8.4}, Ring {6.6, 14.0, 8.4}, NVLS {0, 0, 0}. */
+/** baseLatencies[algo][proto], us: Tree {6.8, 14.0, 8.4}, Ring {6.6, 14.0, 8.4}, NVLS and NVLS Tree {0, 0, 0}. */
 const base: Record<Algo, Record<Proto, number>> = {
   tree: { ll: 6.8, ll128: 14.0, simple: 8.4 },
   ring: { ll: 6.6, ll128: 14.0, simple: 8.4 },
   nvls: { ll: 0, ll128: 0, simple: 0 },
+  nvls_tree: { ll: 0, ll128: 0, simple: 0 },
 };
 
 /** hwLatencies[hw][algo][proto], us per step. */
@@ -24,16 +25,19 @@ const hw: Record<Hw, Record<Algo, Record<Proto, number>>> = {
     tree: { ll: 0.6, ll128: 1.25, simple: 4.0 },
     ring: { ll: 0.6, ll128: 1.9, simple: 3.4 },
     nvls: { ll: 0, ll128: 0, simple: 25 },
+    nvls_tree: { ll: 0, ll128: 0, simple: 25 },
   },
   pci: {
     tree: { ll: 1.0, ll128: 1.9, simple: 4.0 },
     ring: { ll: 1.0, ll128: 2.5, simple: 5.7 },
     nvls: { ll: 0, ll128: 0, simple: 0 },
+    nvls_tree: { ll: 0, ll128: 0, simple: 0 },
   },
   net: {
     tree: { ll: 5.0, ll128: 8.5, simple: 14 },
     ring: { ll: 2.7, ll128: 4.0, simple: 14.0 },
     nvls: { ll: 0, ll128: 0, simple: 18 },
+    nvls_tree: { ll: 0, ll128: 0, simple: 20.9 },
   },
 };
 

@@ -11,7 +11,7 @@ import {
 
 export interface CollectiveOpts {
   op: (typeof COLLECTIVE_OPS)[number];
-  algo: 'auto' | 'ring' | 'tree' | 'nvls' | 'direct' | 'pairwise' | 'hierarchical';
+  algo: 'auto' | 'ring' | 'tree' | 'nvls' | 'nvls_tree' | 'direct' | 'pairwise' | 'hierarchical';
   ranks: string;
   bytes?: string;
   minBytes: string;
@@ -28,7 +28,7 @@ export interface CollectiveOpts {
 export const collectiveOptions = (): Option[] => [
   new Option('--op <op>', 'collective').choices([...COLLECTIVE_OPS]).makeOptionMandatory(),
   new Option('--algo <algo>', 'algorithm; auto picks the lowest predicted time, as NCCL does')
-    .choices(['auto', 'ring', 'tree', 'nvls', 'direct', 'pairwise', 'hierarchical'])
+    .choices(['auto', 'ring', 'tree', 'nvls', 'nvls_tree', 'direct', 'pairwise', 'hierarchical'])
     .default('auto'),
   new Option('--ranks <spec>', 'all, N (the first N accelerators in id order) or id,id,...').default('all'),
   new Option('--bytes <size>', 'one size (K/M/G = 2^10/2^20/2^30), instead of a sweep'),

@@ -5,7 +5,7 @@ import { chainPipeline } from './chain.js';
 import { nvlsAllReduce } from './nvls.js';
 import { sameOrders } from './placement.js';
 import { ringAllReduce, ringGatherOrScatter } from './ring.js';
-import { treeAllReduce } from './tree.js';
+import { ncclTreeAllReduce, nvlsTreeAllReduce } from './nccl-tree.js';
 import { hierarchicalAllReduce } from './hierarchical.js';
 import type { Algorithm, CollectiveOp, Schedule } from './schedule.js';
 
@@ -34,7 +34,7 @@ export interface TrafficRequest {
 
 /** Algorithms each op supports here. */
 export const OP_ALGORITHMS: Record<CollectiveOp, Algorithm[]> = {
-  all_reduce: ['ring', 'tree', 'nvls', 'hierarchical'],
+  all_reduce: ['ring', 'tree', 'nvls', 'nvls_tree', 'hierarchical'],
   all_gather: ['ring'],
   reduce_scatter: ['ring'],
   broadcast: ['ring'],
@@ -42,6 +42,17 @@ export const OP_ALGORITHMS: Record<CollectiveOp, Algorithm[]> = {
   all_to_all: ['pairwise', 'direct'],
   sendrecv: ['direct'],
 };
+
+/**
+ * Channel c's intra-node chain in every node: the ranks of node k in the order channel c's ring visits them (head
+ * = where the ring enters the node, NCCL's tree graph sharing the ring's intra order); one node when ungrouped.
+ */
+function nodeChains(orders: number[][], nodeGroups?: number[][]): number[][][] {
+  if (!nodeGroups || nodeGroups.length < 2) return orders.map((o) => [o]);
+  const nodeOf = new Map<number, number>();
+  nodeGroups.forEach((g, k) => g.forEach((r) => nodeOf.set(r, k)));
+  return orders.map((o) => nodeGroups.map((_, k) => o.filter((r) => nodeOf.get(r) === k)));
+}
 
 export function buildSchedule(req: TrafficRequest): Schedule {
   const { op, algo, ranks, sizeBytes } = req;
@@ -70,7 +81,22 @@ export function buildSchedule(req: TrafficRequest): Schedule {
           }
           return hierarchicalAllReduce(req.nodeGroups, sizeBytes);
         }
-        if (algo === 'tree') return treeAllReduce(ranks, sizeBytes, chunks(sizeBytes / 2));
+        if (algo === 'tree') {
+          const chains = nodeChains(orders, req.nodeGroups);
+          return ncclTreeAllReduce(chains, sizeBytes, chunks(sizeBytes / (2 * chains.length)));
+        }
+        if (algo === 'nvls_tree') {
+          if (!req.nodeGroups || req.nodeGroups.length < 2) {
+            throw new InputError(
+              'nvls_tree all_reduce needs ranks on more than one node (NCCL disables NVLS Tree on a single node)',
+              'sim-bad-placement',
+            );
+          }
+          // one head per channel in every node: the GPU where the channel enters the node (its NIC's GPU)
+          const heads = nodeChains(orders, req.nodeGroups).map((c) => c.map((chain) => chain[0]!));
+          const byNode = req.nodeGroups.map((_, k) => heads.map((h) => h[k]!));
+          return nvlsTreeAllReduce(req.nodeGroups, byNode, sizeBytes, chunks(sizeBytes / byNode[0]!.length));
+        }
         return ringAllReduce(orders, sizeBytes, req.chunkBytes);
       case 'all_gather':
       case 'reduce_scatter':

@@ -15,7 +15,15 @@ export const COLLECTIVE_OPS = [
 ] as const;
 export type CollectiveOp = (typeof COLLECTIVE_OPS)[number];
 
-export const ALGORITHMS = ['ring', 'tree', 'nvls', 'hierarchical', 'direct', 'pairwise'] as const;
+export const ALGORITHMS = [
+  'ring',
+  'tree',
+  'nvls',
+  'nvls_tree',
+  'hierarchical',
+  'direct',
+  'pairwise',
+] as const;
 export type Algorithm = (typeof ALGORITHMS)[number];
 
 export interface Round {
