@@ -29,6 +29,8 @@ export interface CollectiveExplainJson {
     latencySteps: number;
     bandwidthUs: number;
     bottleneckLinks: string[];
+    /** The tuning table: every candidate algorithm/protocol and its analytic time (µs), fastest first. */
+    candidates: { algo: string; protocol: string; timeUs: number }[];
   }[];
 }
 
@@ -79,6 +81,7 @@ export function collectiveToJson(
       latencySteps: r.latencySteps,
       bandwidthUs: r.bandwidthUs,
       bottleneckLinks: r.bottleneckLinks,
+      candidates: r.candidates,
     })),
   };
   return json;

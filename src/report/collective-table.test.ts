@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { CollectiveResult } from '../sim/collective.js';
 import { collectiveToJson } from './collective-json.js';
-import { collectiveRowLine, ncclFloat, renderCollectiveTable } from './collective-table.js';
+import {
+  collectiveRowLine,
+  ncclFloat,
+  renderCollectiveExplain,
+  renderCollectiveTable,
+} from './collective-table.js';
 
 const row = {
   bytes: 8589934592,
@@ -15,6 +20,10 @@ const row = {
   latencySteps: 14,
   bandwidthUs: 47557,
   bottleneckLinks: ['node0/gpu0>nvsw'],
+  candidates: [
+    { algo: 'ring' as const, protocol: 'simple', timeUs: 47617 },
+    { algo: 'tree' as const, protocol: 'simple', timeUs: 52000 },
+  ],
 };
 const result: CollectiveResult = {
   op: 'all_reduce',
@@ -82,6 +91,12 @@ describe('nccl-tests table layout', () => {
       latencySteps: 14,
       bandwidthUs: 47557,
       bottleneckLinks: ['node0/gpu0>nvsw'],
+      candidates: row.candidates,
     });
+  });
+
+  it('--explain text prints the tuning table: every candidate with its time, the winner first', () => {
+    const text = renderCollectiveExplain(result);
+    expect(text).toContain('#   tuning: ring/simple 47617.00, tree/simple 52000.00');
   });
 });

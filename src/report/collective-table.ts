@@ -50,16 +50,24 @@ export function renderCollectiveTable(result: CollectiveResult, fabricDescriptio
   return lines.map((l) => l.trimEnd()).join('\n') + '\n';
 }
 
-/** --explain: per size, the time split into latency and bandwidth and the links that bound it. */
+/**
+ * --explain: per size, the time split into latency and bandwidth and the links that bound it, then the tuning
+ * table (each candidate algorithm/protocol with its analytic time; the lowest wins).
+ */
 export function renderCollectiveExplain(result: CollectiveResult): string {
   const lines = [
     '# explain: time = latency (steps x per-step latency + base) + bandwidth (bytes on the bottleneck)',
+    '#   tuning: every candidate algorithm/protocol with its analytic time in us (base + step latencies + bandwidth), lowest first: the first wins',
   ];
   for (const r of result.results) {
     lines.push(
       `# ${pad(String(r.bytes), 12)} B  ${r.algo}/${r.protocol}: latency ${r.latencyUs.toFixed(2)} us, ` +
         `bandwidth ${r.bandwidthUs.toFixed(2)} us; bottleneck ${r.bottleneckLinks.join(', ') || 'none'}`,
     );
+    if (r.candidates.length > 1)
+      lines.push(
+        `#   tuning: ${r.candidates.map((c) => `${c.algo}/${c.protocol} ${c.timeUs.toFixed(2)}`).join(', ')}`,
+      );
   }
   return lines.join('\n') + '\n';
 }

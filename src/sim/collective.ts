@@ -60,6 +60,11 @@ export interface CollectiveRow {
   latencySteps: number;
   /** Links that bound the bandwidth term, most significant first. */
   bottleneckLinks: string[];
+  /**
+   * The tuning table: every candidate algorithm/protocol with its analytic time (µs: base latency, step
+   * latencies, bandwidth), fastest first; the first is the one chosen, as NCCL's tuner takes the lowest time.
+   */
+  candidates: { algo: Algorithm; protocol: string; timeUs: number }[];
 }
 
 export interface CollectiveResult {
@@ -152,6 +157,7 @@ export function runCollective(fabric: SimFabric, req: CollectiveRequest): Collec
       fixedPs: number;
       timePs: number;
     } | null = null;
+    const table: CollectiveRow['candidates'] = [];
     for (const algo of candidates(fabric, req)) {
       const schedule = buildSchedule({
         op: req.op,
@@ -171,6 +177,7 @@ export function runCollective(fabric: SimFabric, req: CollectiveRequest): Collec
         const a = analyticTime(rounds, cost.overheadPs, cost.bwFactor);
         const fixedPs = cost.baseLatencyPs + stepLatencyPs * latencySteps(a);
         const timePs = a.timePs + fixedPs;
+        table.push({ algo, protocol: cost.protocol, timeUs: usFromPs(timePs) });
         if (!best || timePs < best.timePs) best = { algo, cost, schedule, a, fixedPs, timePs };
       }
     }
@@ -200,6 +207,8 @@ export function runCollective(fabric: SimFabric, req: CollectiveRequest): Collec
       bandwidthUs: Math.max(0, timeUs - latencyUs),
       latencySteps: latencySteps(chosen.a),
       bottleneckLinks: bottlenecks(fabric, chosen.a),
+      // stable sort: ties keep the candidate order, so the chosen one (first lowest) stays first
+      candidates: table.sort((x, y) => x.timeUs - y.timeUs),
     };
   });
   const issues: DraftIssue[] = [];
