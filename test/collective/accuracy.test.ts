@@ -27,6 +27,11 @@ const KNOWN_MISSES: Record<string, { largest?: number; mid?: number }> = {
   // the per-step software latency the GCP 2-rank logs give (the only multi-node curves to learn it from)
   '2-node MI300X all_reduce': { mid: 0.5 },
   '2-node H100 IB all_reduce': { mid: 0.75 },
+  // 4 x p6-b200 over EFA: the held-out Ethernet efficiency is the GCP RoCE logs' (about 0.67 of line rate), these
+  // NICs deliver 0.95 of 50 GB/s in rings; NCCL's own figures (the nccl profile) give -0.5 %
+  'p6-b200 4 nodes all_reduce': { largest: 0.35 },
+  // the 1-node curve is a PyTorch benchmark (all_reduce_bench.py), far slower than nccl-tests at 1-64 MiB
+  'p6-b200 1 node all_reduce': { mid: 1.2 },
 };
 
 describe('collective accuracy, leave-one-file-out (docs/validation.md)', () => {
@@ -49,6 +54,8 @@ describe('collective accuracy, leave-one-file-out (docs/validation.md)', () => {
       '2-node H100 1 NIC all_reduce',
       '2-node MI300X all_reduce',
       '2-node H100 IB all_reduce',
+      'p6-b200 1 node all_reduce',
+      'p6-b200 4 nodes all_reduce',
     ]);
   });
 
@@ -73,6 +80,8 @@ describe('collective accuracy, leave-one-file-out (docs/validation.md)', () => {
       '2-node B200 all_gather',
       '2-node MI300X all_reduce',
       '2-node H100 IB all_reduce',
+      'p6-b200 1 node all_reduce',
+      'p6-b200 4 nodes all_reduce',
     ]);
     for (const r of withMid) {
       const bound = KNOWN_MISSES[r.label]?.mid ?? BOUND_MID_MEDIAN;
@@ -80,12 +89,9 @@ describe('collective accuracy, leave-one-file-out (docs/validation.md)', () => {
     }
   });
 
-  it('median error over 1-64 MiB pooled over the points of every case: under 25 % over the single-node and issue-6 logs; 37 % with the two new 16-rank logs (pinned)', () => {
-    const pooled = (rs: ValidationRow[]) => median(rs.flatMap((r) => r.midErrors));
-    expect(rows.flatMap((r) => r.midErrors)).toHaveLength(35); // 7 sizes x 5 logs
-    const newLogs = new Set(['2-node MI300X all_reduce', '2-node H100 IB all_reduce']);
-    expect(pooled(rows.filter((r) => !newLogs.has(r.label)))).toBeLessThan(BOUND_MID_MEDIAN);
-    expect(pooled(rows)).toBeLessThan(0.4);
+  it('median error over 1-64 MiB pooled over the points of every case: under 25 %', () => {
+    expect(rows.flatMap((r) => r.midErrors)).toHaveLength(49); // 7 sizes x 7 curves
+    expect(median(rows.flatMap((r) => r.midErrors))).toBeLessThan(BOUND_MID_MEDIAN);
   });
 
   it('host-staged (SHM) collectives: the 2080 Ti predicted from the 8x RTX 4090 log, within 10 % (nccl: +50 %)', () => {

@@ -66,6 +66,25 @@ function summaryCases(path: string): MeasuredCase[] {
   }));
 }
 
+interface CurveDoc {
+  file: string;
+  curves: { machine: string; design: string; ranks: number; points: [string, number][] }[];
+}
+
+/** Curves a source gives as a summary table (size, busbw), all_reduce with the algorithm NCCL chose (auto). */
+function curveCases(path: string): MeasuredCase[] {
+  const doc = parse(readFileSync(path, 'utf8')) as CurveDoc;
+  return doc.curves.map((c) => ({
+    file: doc.file,
+    label: `${c.machine} all_reduce`,
+    ...design(c.design.startsWith('builtin:') ? c.design : fx('collective', c.design)),
+    op: 'all_reduce' as const,
+    algo: 'auto' as const,
+    ranks: c.ranks,
+    points: c.points.map(([size, busbwGBps]) => ({ sizeBytes: parseSize(size), busbwGBps })),
+  }));
+}
+
 /** Every measured case: the issue's files, then the supporting ones, in the order of the validation tables. */
 export const measuredCases = (): MeasuredCase[] => [...issueCases(), ...supportingCases()];
 
@@ -78,6 +97,7 @@ export const ISSUE_FILES = new Set([
   'moc-2node-1xH100-each-roce-allreduce.log.txt',
   'amd-mi300x-2node-16gpu-rccl-allreduce.txt',
   'dstack-nebius-2node-16xH100-ib-allreduce.txt',
+  'mlengineering-aws-p6-b200-1node-vs-4node-allreduce.txt',
 ]);
 
 /**
@@ -188,5 +208,6 @@ function issueCases(): MeasuredCase[] {
       'auto',
       16,
     ),
+    ...curveCases(fx('collective', 'mlengineering-p6-b200-1vs4-points.yaml')),
   ];
 }

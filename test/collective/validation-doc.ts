@@ -24,6 +24,8 @@ const MECHANISM: [prefix: string, what: string][] = [
   ['2-node H100 1 NIC all_reduce', 'one NIC, GDR off (host-staged network)'],
   ['2-node MI300X', 'mesh rings NIC to NIC across xGMI nodes; NCCL Tree (double binary tree) at 2 nodes'],
   ['2-node H100 IB', 'NVLS-tree: in-switch reduction, tree across nodes, pipelined'],
+  ['p6-b200 1 node', 'NVLS on one NVLink 5 domain (PyTorch benchmark)'],
+  ['p6-b200 4 nodes', 'rings over 8 NICs at 4 nodes (tree loses: inner nodes send 3 shares)'],
   ['2-node H200 1 GPU', 'one NIC, GPUDirect RDMA'],
   ['2-node B200 1 GPU', 'one NIC, GPUDirect RDMA'],
   ['8x RTX 4090', 'host-staged (SHM) ring across sockets'],
