@@ -99,6 +99,9 @@ function candidates(fabric: SimFabric, req: CollectiveRequest): Algorithm[] {
   if (req.algo !== 'auto') return [req.algo];
   const nvlsOk = sharesReductionSwitch(fabric, req.ranks);
   const nvlsTree = nvlsTreeOk(fabric, req);
+  // one node: NCCL's tree is a chain, and ncclTopoTuneModel (tuning.cc) gives it algbw 0.5 x 0.92 x nChannels x
+  // bwIntra against the ring's n / (2(n-1)) x nChannels x bwIntra, so NCCL never prefers it for bandwidth there
+  const multiNode = (req.nodeGroups?.length ?? 0) > 1;
   // NCCL's algorithms only ('hierarchical', a phase-by-phase 2D ring, is not one: only when asked for);
   // all_to_all 'direct' only when asked for: NCCL schedules p2p peer by peer (pairwise), and every pair at once
   // makes one whole-fabric max-min component that is slow to simulate beyond a few hundred ranks
@@ -106,6 +109,7 @@ function candidates(fabric: SimFabric, req: CollectiveRequest): Algorithm[] {
     (a) =>
       (a !== 'nvls' || nvlsOk) &&
       (a !== 'nvls_tree' || nvlsTree) &&
+      (a !== 'tree' || multiNode) &&
       a !== 'hierarchical' &&
       !(a === 'direct' && req.op === 'all_to_all'),
   );
