@@ -116,15 +116,7 @@ function sizePlan(
   const nodeH = heightU(catalog, 'node', rs.preset.builtin);
   const swH = heightU(catalog, 'switch', rs.switchPart.id);
   issues.push(...nodeH.issues, ...swH.issues);
-  // A rack-scale preset is one rack: its compute trays are the nodes; it is never split or refilled.
-  const fit = unit
-    ? {
-        nodesPerRack: unit.trays,
-        byPower: unit.trays,
-        bySpace: unit.trays,
-        issues: rackDraw(rs.preset.builtin, profile.powerW, rs.rackPowerW),
-      }
-    : fitRack(f, nodeH.heightU, profile.powerW, rs.rackPowerW);
+  const fit = rackFitOf(rs, unit, f, nodeH.heightU, profile.powerW);
   issues.push(...fit.issues);
   const units = unitCount(intent, unit, profile.accelerators, fit.nodesPerRack);
   const nodes = unit ? units * unit.trays : units;
@@ -138,22 +130,8 @@ function sizePlan(
   }
   if (unit) issues.push(...wholeRacks(intent, unit, rs.preset.builtin, units));
   if (hasError(issues)) return null;
-  const clos = closSizes({
-    radix: sw.radix,
-    ...rs.ratio,
-    nodes,
-    rails: profile.rails.length,
-    topology: rs.topology,
-  });
-  if (!clos) {
-    issues.push({
-      severity: 'error',
-      code: 'plan-too-large',
-      message: `${nodes} nodes × ${profile.rails.length} rails need more than three switch tiers at radix ${sw.radix} (at most ${sw.radix} pods of ${Math.floor(sw.radix / 2)} leaves)`,
-      hint: 'choose a higher-radix scale-out option (400g-roce: 128 ports) or fewer nodes',
-    });
-    return null;
-  }
+  const clos = closOf(rs, sw, nodes, profile.rails.length, issues);
+  if (!clos) return null;
   return {
     rs,
     f,
@@ -166,6 +144,42 @@ function sizePlan(
     clos,
     unit,
   };
+}
+
+/** Nodes per rack: a rack-scale preset is one rack (its compute trays are the nodes; never split or refilled), else power and space decide. */
+function rackFitOf(
+  rs: Resolved,
+  unit: RackUnit | null,
+  f: FloorFigures,
+  nodeHeightU: number,
+  nodePowerW: number,
+): RackFit {
+  if (!unit) return fitRack(f, nodeHeightU, nodePowerW, rs.rackPowerW);
+  return {
+    nodesPerRack: unit.trays,
+    byPower: unit.trays,
+    bySpace: unit.trays,
+    issues: rackDraw(rs.preset.builtin, nodePowerW, rs.rackPowerW),
+  };
+}
+
+/** The folded-Clos sizes for `nodes` × `rails` NIC ports, or an error issue when three tiers do not reach. */
+function closOf(
+  rs: Resolved,
+  sw: SwitchPorts,
+  nodes: number,
+  rails: number,
+  issues: DraftIssue[],
+): ClosSizes | null {
+  const clos = closSizes({ radix: sw.radix, ...rs.ratio, nodes, rails, topology: rs.topology });
+  if (!clos)
+    issues.push({
+      severity: 'error',
+      code: 'plan-too-large',
+      message: `${nodes} nodes × ${rails} rails need more than three switch tiers at radix ${sw.radix} (at most ${sw.radix} pods of ${Math.floor(sw.radix / 2)} leaves)`,
+      hint: 'choose a higher-radix scale-out option (400g-roce: 128 ports) or fewer nodes',
+    });
+  return clos;
 }
 
 /** Copies of the preset: from --nodes (a rack-scale preset's compute trays), --racks or --accelerators. */
