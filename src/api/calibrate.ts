@@ -42,7 +42,8 @@ function readLog(file: string): string {
   const r = readTextFile(file);
   if ('text' in r) return r.text;
   const message = r.issue.code === 'file-not-found' ? `${file}: no such file` : r.issue.message;
-  throw new InputError(message, r.issue.code);
+  const hint = r.issue.code === 'file-not-found' ? 'check the path of the benchmark log' : r.issue.hint;
+  throw new InputError(message, r.issue.code, [{ ...r.issue, message, hint }]);
 }
 
 /** Rank N of a log is the N-th id of `rankOrder` (a 2-node log with one GPU per node needs one per node). */
@@ -51,8 +52,10 @@ function rankSpec(file: string, nRanks: number | null, order: string[] | null): 
   if (nRanks === null) return order; // the log prints no rank lines: the order says who ran
   if (order.length < nRanks)
     throw new InputError(
-      `${file}: the log has ${nRanks} ranks but --rank-order lists ${order.length} ids (list one design id per rank, in rank order)`,
+      `${file}: the log has ${nRanks} ranks but --rank-order lists ${order.length} ids`,
       'calibration-rank-order-short',
+      [],
+      { path: '--rank-order', file, hint: 'list one design id per rank, in rank order' },
     );
   return order.slice(0, nRanks);
 }

@@ -3,7 +3,7 @@
  * placement, one link's loss waterfall, cable choice). Like the command, they report what loading found and
  * their own findings (the structural check is `rackwire check`'s).
  */
-import type { Design, DraftIssue } from '../model/index.js';
+import { suggest, type Design, type DraftIssue } from '../model/index.js';
 import {
   placeRetimers,
   planCables,
@@ -55,7 +55,13 @@ export function waterfallOfDesign(
       return {
         result: null,
         drafts: [
-          { severity: 'error', code: 'phy-link-not-found', message: `no link "${linkId}" in the design` },
+          {
+            severity: 'error',
+            code: 'phy-link-not-found',
+            message: `no link "${linkId}" in the design`,
+            modelPath: '--link',
+            hint: nearLinkHint(linkId, p.design),
+          },
         ],
       };
     return {
@@ -71,4 +77,13 @@ export function cablesOfDesign(spec: string, prefer?: CablePreference): PhyRun<{
     const plan = planCables(p.design, p.catalog, prefer);
     return { result: { rows: plan.rows }, drafts: plan.issues };
   });
+}
+
+/** The hint of an unknown link id: the nearest link id, or where to list them. */
+function nearLinkHint(id: string, design: Design): string {
+  const near = suggest(
+    id,
+    design.links.map((l) => l.id),
+  );
+  return near ? `did you mean "${near}"?` : 'rackwire check DESIGN --links all lists the link ids';
 }

@@ -1,32 +1,85 @@
-/** Printing helpers for the CLI: JSON on stdout, messages on stderr, error-to-exit-code mapping. */
+/** Printing helpers for the CLI: the JSON envelope on stdout, messages on stderr, error-to-exit-code mapping. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { InputError, NotFoundError, RackwireError, UsageError, type DraftIssue } from '../model/index.js';
+import {
+  InputError,
+  issuesOfError,
+  NotFoundError,
+  RackwireError,
+  UsageError,
+  type DraftIssue,
+  type Issue,
+} from '../model/index.js';
+import { resultJson } from '../report/envelope.js';
 
-export const printJson = (value: unknown): void => {
+/** How many JSON objects this run has printed: `main` prints an error envelope only when none was. */
+let jsonPrinted = 0;
+export const resetJsonCount = (): void => {
+  jsonPrinted = 0;
+};
+export const jsonCount = (): number => jsonPrinted;
+
+const printJson = (value: unknown): void => {
+  jsonPrinted++;
   process.stdout.write(JSON.stringify(value, null, 2) + '\n');
 };
+
+/**
+ * Prints the one `--json` object of a command: `{ ok, issues, ...result }`, where `ok` is false when any issue
+ * is an error. Every command's `--json` goes through here, on success and on failure.
+ */
+export const printEnvelope = (issues: readonly Issue[], result: Record<string, unknown> = {}): void =>
+  printJson(resultJson(issues, result));
 
 export const printText = (text: string): void => {
   process.stdout.write(text.endsWith('\n') ? text : text + '\n');
 };
 
-/** Exit codes: 0 clean, 1 errors in the user's data, 2 usage. */
+/** Exit codes: 0 clean, 1 errors in the user's data (or a bug), 2 usage. */
 export function errorExitCode(err: unknown): number {
   if (err instanceof UsageError) return 2;
   if (err instanceof InputError || err instanceof NotFoundError) return 1;
   return 1;
 }
 
+/** An unexpected exception is a bug: one issue that says so. */
+const INTERNAL_HINT = 'this is a bug in rackwire: rerun with --debug for the stack trace and report it';
+
+/** The issues of any error: a RackwireError's own, or one `internal-error` issue. */
+export function issuesOfAnyError(err: unknown): Issue[] {
+  if (err instanceof RackwireError) return issuesOfError(err);
+  const message = err instanceof Error ? err.message : String(err);
+  return [
+    {
+      severity: 'error',
+      code: 'internal-error',
+      message: `internal error: ${message}`,
+      path: null,
+      file: null,
+      line: null,
+      column: null,
+      hint: INTERNAL_HINT,
+    },
+  ];
+}
+
+/** Reports an error: the `--json` envelope on stdout (when asked and none was printed), else one stderr line. */
+export function reportError(err: unknown, o: { json: boolean; debug: boolean }): void {
+  if (o.json && jsonPrinted === 0) printEnvelope(issuesOfAnyError(err));
+  else if (!o.json) printFatal(err);
+  if (o.debug && !(err instanceof RackwireError))
+    process.stderr.write(`${(err as Error)?.stack ?? String(err)}\n`);
+}
+
 export function printFatal(err: unknown): void {
   if (err instanceof RackwireError) {
-    process.stderr.write(`rackwire: ${err.message}\n`);
+    const hint = err.detail.hint ? `; ${err.detail.hint}` : '';
+    process.stderr.write(`rackwire: ${err.message}${hint}\n`);
     return;
   }
-  // An unexpected exception is a bug: say so in one line, without a stack trace unless asked.
+  // An unexpected exception is a bug: say so in one line, without a stack trace unless asked (--debug).
   const message = err instanceof Error ? err.message : String(err);
-  process.stderr.write(`rackwire: internal error: ${message}\n`);
-  if (process.env.RACKWIRE_DEBUG) process.stderr.write(`${(err as Error).stack ?? ''}\n`);
+  process.stderr.write(`rackwire: internal error: ${message} (rerun with --debug for the stack trace)\n`);
 }
 
 /** Writes `text` to `file`; a failure (missing folder, no permission) is an issue, not a crash. */
@@ -68,3 +121,15 @@ const fsIssue = (path: string, err: unknown): DraftIssue => ({
   message: `cannot write ${path}: ${err instanceof Error ? err.message : String(err)}`,
   hint: 'check that the folder can be created and is writable',
 });
+
+/**
+ * A reader that closed the pipe (`rackwire ... | head -1`) ends the run quietly: EPIPE on stdout or stderr
+ * exits 0 at once instead of an unhandled 'error' event with a stack trace.
+ */
+export function endQuietlyOnClosedPipe(): void {
+  for (const stream of [process.stdout, process.stderr])
+    stream.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EPIPE') process.exit(0);
+      throw err;
+    });
+}

@@ -14,3 +14,4 @@ export {
   CalibrationFileSchema,
   type LoadedCalibration,
 } from './calibration-file.js';
+export { checkRange, describeRange, parseDecimal, type NumberParse, type NumberRange } from './numbers.js';

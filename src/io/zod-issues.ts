@@ -30,6 +30,16 @@ function expand(issues: readonly ZodIssue[]): ZodIssue[] {
   return out;
 }
 
+/** The allowed bound of a too-small / too-big issue, as a hint: "the smallest allowed is 1". */
+function rangeHint(issue: ZodIssue & { code: 'too_small' | 'too_big' }): string {
+  const small = issue.code === 'too_small';
+  const bound = small ? (issue as { minimum: unknown }).minimum : (issue as { maximum: unknown }).maximum;
+  const strict = issue.inclusive === false;
+  const what = issue.origin === 'string' || issue.origin === 'array' ? ` ${issue.origin} length` : '';
+  const rel = small ? (strict ? 'more than' : 'at least') : strict ? 'less than' : 'at most';
+  return `use a${what} value ${rel} ${String(bound)} (docs/format.md lists each field's range)`;
+}
+
 function describe(
   issue: ZodIssue,
   knownKeys: (path: PathSegment[]) => string[],
@@ -68,10 +78,14 @@ function describe(
           message: `${field} is required`,
           hint: `add ${field} (${issue.expected})`,
         };
-      return { code: 'invalid-type', message: `${field}: ${issue.message}`, hint: null };
+      return {
+        code: 'invalid-type',
+        message: `${field}: ${issue.message}`,
+        hint: `write ${field} as a ${issue.expected} (docs/format.md)`,
+      };
     case 'too_small':
     case 'too_big':
-      return { code: 'out-of-range', message: `${field}: ${issue.message}`, hint: null };
+      return { code: 'out-of-range', message: `${field}: ${issue.message}`, hint: rangeHint(issue) };
     case 'invalid_union':
       return {
         code: 'invalid-value',
@@ -79,7 +93,7 @@ function describe(
         hint: 'see docs/format.md',
       };
     default:
-      return { code: 'invalid-value', message: `${field}: ${issue.message}`, hint: null };
+      return { code: 'invalid-value', message: `${field}: ${issue.message}`, hint: 'see docs/format.md' };
   }
 }
 

@@ -70,12 +70,20 @@ export function foldRepeated(
 export const hasErrors = (issues: readonly { severity: Severity }[]): boolean =>
   issues.some((i) => i.severity === 'error');
 
+/** Where an error without issues of its own points: a field path (or CLI option), a file, and a hint. */
+export interface ErrorDetail {
+  path?: string;
+  file?: string;
+  hint?: string;
+}
+
 /** Base class of errors library code throws; only the CLI maps them to exit codes. */
 export class RackwireError extends Error {
   constructor(
     message: string,
     readonly code: string,
     readonly issues: Issue[] = [],
+    readonly detail: ErrorDetail = {},
   ) {
     super(message);
     this.name = new.target.name;
@@ -89,3 +97,24 @@ export class NotFoundError extends RackwireError {}
 export class UsageError extends RackwireError {}
 /** A bug: an invariant that should hold did not. */
 export class InternalError extends RackwireError {}
+
+/**
+ * The issues an error stands for, so that every failure reads like any other finding: the error's own located
+ * issues when it has them, else one error issue of its code, message and detail.
+ */
+export function issuesOfError(err: RackwireError): Issue[] {
+  if (err.issues.length) return [...err.issues];
+  const d = err.detail;
+  return [
+    {
+      severity: 'error',
+      code: err.code,
+      message: err.message,
+      path: d.path ?? null,
+      file: d.file ?? null,
+      line: null,
+      column: null,
+      hint: d.hint ?? null,
+    },
+  ];
+}

@@ -42,9 +42,9 @@ export function compareText(result: CompareResult): string {
   return [table(header, rows, { right }), '', '* the designs differ in this row'].join('\n');
 }
 
+/** The result fields of `compare --json` (the CLI wraps them in the { ok, issues } envelope). */
 export const compareJson = (result: CompareResult): Record<string, unknown> => ({
   bytes: 2 ** 30,
   currency: result.currency,
   designs: result.rows,
-  issues: result.issues,
 });

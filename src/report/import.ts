@@ -7,24 +7,18 @@ export type ImportCounts = Record<string, number>;
 
 export const issueOf = issueAtFile;
 
+/** The result fields of `import --json` (the CLI wraps them in the { ok, issues } envelope). */
 export interface ImportJson {
   format: string | null;
   design: Design | null;
   summary: ImportCounts | null;
-  issues: Issue[];
 }
 
 export const importJson = (
   format: string | null,
   design: Design | null,
   summary: ImportCounts | null,
-  issues: Issue[],
-): ImportJson => ({
-  format,
-  design,
-  summary,
-  issues,
-});
+): ImportJson => ({ format, design, summary });
 
 export function importText(
   subject: string,
@@ -43,19 +37,3 @@ export function importText(
     verdictLine(subject, issues),
   ].join('\n');
 }
-
-/** The `--json` object for an import that could not run at all (unreadable file, unknown format). */
-export const importErrorJson = (err: unknown, file: string | null = null): ImportJson =>
-  importJson(null, null, null, [
-    issueOf(
-      {
-        severity: 'error',
-        code:
-          (err as { code?: unknown }).code === undefined
-            ? 'internal'
-            : String((err as { code: unknown }).code),
-        message: err instanceof Error ? err.message : String(err),
-      },
-      file,
-    ),
-  ]);

@@ -26,14 +26,28 @@ export function selectRanks(fabric: SimFabric, spec: RankSpec): number[] {
   if (spec === 'all') return sorted.map((r) => r.i);
   if (typeof spec === 'number') {
     if (!Number.isInteger(spec) || spec < 2 || spec > sorted.length) {
-      throw new InputError(`--ranks ${spec}: need an integer from 2 to ${sorted.length}`, 'sim-bad-ranks');
+      throw new InputError(
+        `--ranks ${spec}: need an integer from 2 to ${sorted.length}`,
+        'sim-bad-ranks',
+        [],
+        {
+          path: '--ranks',
+          hint: `this design has ${sorted.length} accelerators: use all, 2..${sorted.length} or a list of ids`,
+        },
+      );
     }
     return sorted.slice(0, spec).map((r) => r.i);
   }
   return spec.map((id) => {
     const i = fabric.ranks.indexOf(id);
     if (i < 0)
-      throw new NotFoundError(`rank '${id}' is not an accelerator of this fabric`, 'sim-rank-not-found');
+      throw new NotFoundError(`rank '${id}' is not an accelerator of this fabric`, 'sim-rank-not-found', [], {
+        path: '--ranks',
+        hint: `the accelerators are ${sorted
+          .slice(0, 4)
+          .map((r) => r.id)
+          .join(', ')}${sorted.length > 4 ? ', ...' : ''}`,
+      });
     return i;
   });
 }

@@ -4,7 +4,7 @@ import { hasErrors } from '../../model/index.js';
 import { bomCsv, bomJson, bomText } from '../../report/bom.js';
 import { resultText } from '../../report/envelope.js';
 import { formatIssues } from '../../report/issues.js';
-import { printJson, printText } from '../output.js';
+import { printEnvelope, printText } from '../output.js';
 import type { RegisterCommand } from './register.js';
 
 export const register: RegisterCommand = (program, setExit) => {
@@ -23,7 +23,7 @@ export const register: RegisterCommand = (program, setExit) => {
       setExit(failed ? 1 : 0);
       if (opts.json) {
         const body = r.bom ? bomJson(r.bom) : { lines: null, byVendor: null, power: null, totals: null };
-        printJson({ ...body, issues: r.issues });
+        printEnvelope(r.issues, body);
       } else if (failed || !r.bom) printText(resultText(r.file, r.issues));
       else if (opts.csv) process.stdout.write(bomCsv(r.bom));
       else printText(bomText(r.bom) + (r.issues.length ? '\n' + formatIssues(r.issues) : ''));

@@ -1,13 +1,10 @@
 /** `rackwire calibrate DESIGN LOG... -o calibration.yaml`: fit the calibrated profile to benchmark logs. */
-import { writeFileSync } from 'node:fs';
 import { calibrateDesign } from '../../api/index.js';
 import { calibrationToYaml } from '../../io/index.js';
-import { hasErrors } from '../../model/index.js';
+import { hasErrors, issueAtFile } from '../../model/index.js';
 import { calibrationLines } from '../../report/calibration.js';
-import { resultJson } from '../../report/envelope.js';
 import { formatIssues } from '../../report/issues.js';
-import { guard } from '../guard.js';
-import { printJson, printText } from '../output.js';
+import { printEnvelope, printText, writeOutputFile } from '../output.js';
 import type { RegisterCommand } from './register.js';
 
 type Opts = { output?: string; deviceOrder?: string; rankOrder?: string; json?: boolean };
@@ -17,13 +14,16 @@ function run(spec: string, logs: string[], o: Opts) {
     deviceOrder: o.deviceOrder?.split(','),
     rankOrder: o.rankOrder?.split(','),
   });
-  if (!r.calibration) return { issues: r.issues, json: {}, text: '' };
+  if (!r.calibration) return { issues: r.issues, json: { calibration: null, output: null }, text: '' };
   const yaml = calibrationToYaml(r.calibration);
-  if (o.output) writeFileSync(o.output, yaml);
+  const written = o.output ? writeOutputFile(o.output, yaml).map((d) => issueAtFile(d, o.output!)) : [];
+  const wrote = o.output && !written.length ? o.output : null;
   return {
-    issues: r.issues,
-    json: { calibration: r.calibration, output: o.output ?? null },
-    text: [...calibrationLines(r.calibration), o.output ? `wrote ${o.output}` : yaml].join('\n'),
+    issues: [...r.issues, ...written],
+    json: { calibration: r.calibration, output: wrote },
+    text: [...calibrationLines(r.calibration), wrote ? `wrote ${wrote}` : o.output ? '' : yaml]
+      .filter(Boolean)
+      .join('\n'),
   };
 }
 
@@ -46,10 +46,9 @@ export const register: RegisterCommand = (program, setExit) => {
     )
     .option('--json', 'print one JSON object')
     .action((spec: string, logs: string[], o: Opts) => {
-      const r = guard(() => run(spec, logs, o), o.json, setExit);
-      if (!r) return;
+      const r = run(spec, logs, o);
       const issues = r.issues;
-      if (o.json) printJson(resultJson(issues, r.json));
+      if (o.json) printEnvelope(issues, r.json);
       else printText([r.text, issues.length ? formatIssues(issues) : ''].filter(Boolean).join('\n'));
       setExit(hasErrors(issues) ? 1 : 0);
     });

@@ -8,15 +8,16 @@ import {
   unknownRecordError,
 } from '../../report/catalog-records.js';
 import * as render from '../../report/catalog.js';
-import { printJson, printText } from '../output.js';
+import { printEnvelope, printText } from '../output.js';
+import { NotFoundError, UsageError } from '../../model/index.js';
 import type { Command } from 'commander';
 import type { RegisterCommand } from './register.js';
 
 type JsonOpt = { json?: boolean };
 /** `--json` may sit before or after the subcommand, so read the merged options (commander optsWithGlobals). */
 const json = (cmd: Command): boolean => Boolean(cmd.optsWithGlobals<JsonOpt>().json);
-const emit = (asJson: boolean, obj: object, text: () => string) =>
-  asJson ? printJson(obj) : printText(text());
+const emit = (asJson: boolean, obj: Record<string, unknown>, text: () => string) =>
+  asJson ? printEnvelope([], obj) : printText(text());
 
 export const register: RegisterCommand = (program, setExit) => {
   const catalog = program
@@ -25,7 +26,19 @@ export const register: RegisterCommand = (program, setExit) => {
     .option('--estimates', 'list every figure flagged as an estimate (record id, field, value, reason)')
     .option('--json', 'print one JSON object')
     .action((opts: JsonOpt & { estimates?: boolean }) => {
-      if (!opts.estimates) return (catalog.outputHelp(), setExit(2));
+      if (!opts.estimates) {
+        if (opts.json)
+          throw new UsageError(
+            'name a catalog subcommand (list, show, standards) or --estimates',
+            'usage',
+            [],
+            {
+              path: '<subcommand>',
+              hint: 'rackwire catalog --help lists the usage',
+            },
+          );
+        return (catalog.outputHelp(), setExit(2));
+      }
       const flagged = flaggedFigures(builtinCatalog());
       emit(Boolean(opts.json), { estimates: flagged, count: flagged.length }, () =>
         render.renderEstimates(flagged),
@@ -53,9 +66,7 @@ export const register: RegisterCommand = (program, setExit) => {
       const ref = findRecord(c, id);
       if (ref) return emit(json(cmd), render.recordJson(ref), () => render.renderRecord(ref));
       const error = unknownRecordError(c, id);
-      if (json(cmd)) printJson({ error });
-      else process.stderr.write(`rackwire: ${error.message}; ${error.hint}\n`);
-      setExit(1);
+      throw new NotFoundError(error.message, error.code, [], { path: '<id>', hint: error.hint });
     });
   catalog
     .command('standards')

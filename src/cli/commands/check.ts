@@ -1,9 +1,9 @@
 /** `rackwire check DESIGN`: structural (and physical) validation with located issues. */
 import { Option } from 'commander';
 import { checkDesign, checkGate, gateLine, type CheckPolicy } from '../../api/index.js';
-import { resultJson, resultText } from '../../report/envelope.js';
+import { resultText } from '../../report/envelope.js';
 import { phyLinksJson, phyTable } from '../../report/phy.js';
-import { printJson, printText } from '../output.js';
+import { printEnvelope, printText } from '../output.js';
 import type { RegisterCommand } from './register.js';
 
 /** Above this many links, the text table lists only links that warn or fail unless `--links all`. */
@@ -47,13 +47,11 @@ export const register: RegisterCommand = (program, setExit) => {
       const gate = checkGate(result.issues, phy?.links ?? null, policy);
       setExit(gate.ok ? 0 : 1);
       if (opts.json)
-        return printJson(
-          resultJson(result.issues, {
-            ok: gate.ok,
-            gate: { failOn: policy.failOn, allowDowntrain: policy.allowDowntrain, reasons: gate.reasons },
-            links: phy ? phyLinksJson(phy) : null,
-          }),
-        );
+        return printEnvelope(result.issues, {
+          ok: gate.ok,
+          gate: { failOn: policy.failOn, allowDowntrain: policy.allowDowntrain, reasons: gate.reasons },
+          links: phy ? phyLinksJson(phy) : null,
+        });
       const onlyProblems =
         opts.links === 'problems' || (opts.links === 'auto' && (phy?.links.length ?? 0) > AUTO_TABLE_LINKS);
       const skipped = !opts.phy

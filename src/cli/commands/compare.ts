@@ -1,9 +1,10 @@
 /** `rackwire compare A B [C ...]`: the same figures for several designs side by side. */
 import { compareDesigns } from '../../api/index.js';
-import { hasErrors, UsageError } from '../../model/index.js';
+import { hasErrors } from '../../model/index.js';
+import { OPTION_RANGES, optionNumber } from '../options.js';
 import { compareJson, compareText } from '../../report/compare.js';
 import { formatIssues } from '../../report/issues.js';
-import { printJson, printText } from '../output.js';
+import { printEnvelope, printText } from '../output.js';
 import type { RegisterCommand } from './register.js';
 
 export const register: RegisterCommand = (program, setExit) => {
@@ -20,18 +21,13 @@ export const register: RegisterCommand = (program, setExit) => {
       'align the designs at n accelerators: builtin presets are planned to that count (each row prints its basis)',
     )
     .action((designs: string[], opts: { json?: boolean; prices?: string; accelerators?: string }) => {
-      const n = opts.accelerators === undefined ? undefined : Number(opts.accelerators);
-      if (n !== undefined && (!Number.isInteger(n) || n < 1))
-        throw new UsageError(
-          `--accelerators is a whole number of at least 1; not "${opts.accelerators}"`,
-          'usage',
-        );
+      const n = optionNumber(opts.accelerators, '--accelerators', OPTION_RANGES.accelerators);
       const result = compareDesigns(designs, {
         ...(opts.prices ? { prices: opts.prices } : {}),
         ...(n !== undefined ? { accelerators: n } : {}),
       });
       setExit(hasErrors(result.issues) ? 1 : 0);
-      if (opts.json) return printJson(compareJson(result));
+      if (opts.json) return printEnvelope(result.issues, compareJson(result));
       const problems = result.issues.length ? formatIssues(result.issues) + '\n' : '';
       printText(problems + (result.rows.length ? compareText(result) : 'no design could be compared'));
     });

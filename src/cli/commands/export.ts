@@ -3,8 +3,8 @@ import { Option } from 'commander';
 import { EXPORT_FORMATS, exportDesign, type ColorBy, type ExportFormat } from '../../api/index.js';
 import { formatIssues } from '../../report/issues.js';
 import { issueOf } from '../../report/import.js';
-import { UsageError } from '../../model/index.js';
-import { printText, writeOutputFile, writeOutputFiles } from '../output.js';
+import { hasErrors, UsageError } from '../../model/index.js';
+import { printEnvelope, printText, writeOutputFile, writeOutputFiles } from '../output.js';
 import type { RegisterCommand } from './register.js';
 
 interface ExportCliOptions {
@@ -13,6 +13,7 @@ interface ExportCliOptions {
   output?: string;
   colorBy: ColorBy;
   nodes: 'auto' | 'expand' | 'collapse';
+  json?: boolean;
 }
 
 export const register: RegisterCommand = (program, setExit) => {
@@ -35,24 +36,42 @@ export const register: RegisterCommand = (program, setExit) => {
         .default('auto'),
     )
     .option('-o, --output <file>', 'write to a file instead of stdout (netbox: the folder to write)')
+    .option('--json', 'print one JSON object: { ok, issues, format, output, content } (content null with -o)')
     .action(async (spec: string, opts: ExportCliOptions) => {
       const drawing = { colorBy: opts.colorBy, nodes: opts.nodes };
       const r = await exportDesign(spec, opts.to, { node: opts.node, drawing });
       if (r.text === null) {
-        process.stderr.write(formatIssues(r.issues) + '\n');
+        if (opts.json) printEnvelope(r.issues, { format: opts.to, output: null, content: null });
+        else process.stderr.write(formatIssues(r.issues) + '\n');
         setExit(1);
         return;
       }
       const text = r.text;
-      let warnings = r.warnings;
-      if (r.files) {
-        // A folder of files (netbox): -o names the folder.
-        if (!opts.output) throw new UsageError(`--to ${opts.to} writes a folder: give -o DIR`, 'usage');
-        warnings = [...warnings, ...writeOutputFiles(opts.output, r.files)];
-        printText(`wrote ${opts.output}/: ${text}`);
-      } else if (opts.output) warnings = [...warnings, ...writeOutputFile(opts.output, text)];
-      else printText(text);
-      if (warnings.length) process.stderr.write(formatIssues(warnings.map((w) => issueOf(w, r.file))) + '\n');
-      setExit(warnings.some((w) => w.severity === 'error') ? 1 : 0);
+      // A folder of files (netbox): -o names the folder.
+      if (r.files && !opts.output)
+        throw new UsageError(`--to ${opts.to} writes a folder`, 'usage', [], {
+          path: '--output',
+          hint: 'give -o DIR',
+        });
+      const written = r.files
+        ? writeOutputFiles(opts.output!, r.files)
+        : opts.output
+          ? writeOutputFile(opts.output, text)
+          : [];
+      const own = [
+        ...r.warnings.map((w) => issueOf(w, r.file)),
+        ...written.map((w) => issueOf(w, opts.output!)),
+      ];
+      setExit(hasErrors(own) ? 1 : 0);
+      const output = opts.output && !written.length ? opts.output : null;
+      if (opts.json)
+        return printEnvelope(own, {
+          format: opts.to,
+          output,
+          content: opts.output && !r.files ? null : text,
+        });
+      if (r.files) printText(`wrote ${opts.output}/: ${text}`);
+      else if (!opts.output) printText(text);
+      if (own.length) process.stderr.write(formatIssues(own) + '\n');
     });
 };

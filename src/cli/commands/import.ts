@@ -12,17 +12,23 @@ import {
   type ImportFormat,
 } from '../../io/import/index.js';
 import { withGenericParts } from '../../io/import/parts.js';
-import { hasErrors, InputError } from '../../model/index.js';
-import { importErrorJson, importJson, importText, issueOf } from '../../report/import.js';
-import { errorExitCode, printJson, printText, writeOutputFile } from '../output.js';
+import { hasErrors, InputError, issuesOfError, RackwireError } from '../../model/index.js';
+import { importJson, importText, issueOf } from '../../report/import.js';
+import { errorExitCode, printEnvelope, printText, writeOutputFile } from '../output.js';
 import type { RegisterCommand } from './register.js';
 
 function readInput(path: string): string {
-  if (!existsSync(path)) throw new InputError(`${path}: no such file`, 'file-not-found');
+  if (!existsSync(path))
+    throw new InputError(`${path}: no such file`, 'file-not-found', [], {
+      file: path,
+      hint: 'check the path of the lspci / nvidia-smi / rocm-smi / NCCL / hwloc / InfraGraph file',
+    });
   if (statSync(path).size > MAX_IMPORT_BYTES)
     throw new InputError(
       `${path}: larger than the ${MAX_IMPORT_BYTES}-byte import limit`,
       'import-too-large',
+      [],
+      { file: path, hint: 'docs/format.md states the import limits; import one host at a time' },
     );
   return readFileSync(path, 'utf8');
 }
@@ -60,12 +66,14 @@ export const register: RegisterCommand = (program, setExit) => {
           issueOf(i, files.length === 1 ? files[0]! : null),
         );
         const summary = { ...summarize(r.design) };
-        if (opts.json) printJson(importJson(r.format, r.design, summary, issues));
+        if (opts.json) printEnvelope(issues, { ...importJson(r.format, r.design, summary) });
         else printText(importText(files.join(', '), r.format, summary, issues, opts.output ?? null));
         setExit(hasErrors(issues) ? 1 : 0);
       } catch (err) {
-        if (!opts.json) throw err;
-        printJson(importErrorJson(err, files.length === 1 ? files[0]! : null));
+        if (!opts.json || !(err instanceof RackwireError)) throw err;
+        const file = files.length === 1 ? files[0]! : null;
+        const issues = issuesOfError(err).map((i) => ({ ...i, file: i.file ?? file }));
+        printEnvelope(issues, { ...importJson(null, null, null) });
         setExit(errorExitCode(err));
       }
     });

@@ -1,8 +1,9 @@
 /** `rackwire new NAME -o FILE`: copy a built-in design (examples/NAME.yaml) out to edit; `--list` shows them. */
-import { copyFileSync, existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { builtinDescription, builtinNames, builtinPath } from '../../io/index.js';
-import { NotFoundError, suggest, UsageError } from '../../model/index.js';
-import { printJson, printText } from '../output.js';
+import { issueAtFile, NotFoundError, suggest, UsageError } from '../../model/index.js';
+import { formatIssues } from '../../report/issues.js';
+import { printEnvelope, printText, writeOutputFile } from '../output.js';
 import type { RegisterCommand } from './register.js';
 
 interface NewOptions {
@@ -24,28 +25,38 @@ export const register: RegisterCommand = (program, setExit) => {
     .action((name: string | undefined, opts: NewOptions) => {
       if (opts.list) {
         const rows = builtinNames().map((n) => ({ name: n, description: builtinDescription(n) }));
-        if (opts.json) printJson({ builtins: rows });
+        if (opts.json) printEnvelope([], { builtins: rows });
         else printText(rows.map((r) => `${r.name.padEnd(20)}  ${r.description}`).join('\n'));
         return;
       }
-      if (!name) throw new UsageError('name a built-in design (rackwire new --list shows them)', 'usage');
+      if (!name)
+        throw new UsageError('name a built-in design', 'usage', [], {
+          path: '<name>',
+          hint: 'rackwire new --list shows them',
+        });
       const from = builtinPath(name);
       if (!from) {
         const guess = suggest(name, builtinNames());
-        const hint = guess ? `; did you mean "${guess}"?` : ' (rackwire new --list shows them)';
-        if (!opts.json) throw new NotFoundError(`no built-in design "${name}"${hint}`, 'builtin-not-found');
-        printJson({ ok: false, name, file: null, error: `no built-in design "${name}"`, didYouMean: guess });
-        return setExit(1);
+        const hint = guess ? `did you mean "${guess}"?` : 'rackwire new --list shows them';
+        throw new NotFoundError(`no built-in design "${name}"`, 'builtin-not-found', [], {
+          path: '<name>',
+          hint,
+        });
       }
       const to = opts.output ?? `${name}.yaml`;
-      if (existsSync(to) && !opts.force) {
-        const message = `${to} exists; use --force to overwrite it`;
-        if (!opts.json) throw new UsageError(message, 'file-exists');
-        printJson({ ok: false, name, file: to, error: message, didYouMean: null });
-        return setExit(2);
+      if (existsSync(to) && !opts.force)
+        throw new UsageError(`${to} exists`, 'file-exists', [], {
+          path: '--output',
+          file: to,
+          hint: 'use --force to overwrite it',
+        });
+      const written = writeOutputFile(to, readFileSync(from, 'utf8')).map((d) => issueAtFile(d, to));
+      if (written.length) {
+        if (opts.json) printEnvelope(written, { name, file: null });
+        else process.stderr.write(formatIssues(written) + '\n');
+        return setExit(1);
       }
-      copyFileSync(from, to);
-      if (opts.json) printJson({ ok: true, name, file: to, error: null, didYouMean: null });
+      if (opts.json) printEnvelope([], { name, file: to });
       else printText(`wrote ${to} (builtin:${name})`);
     });
 };

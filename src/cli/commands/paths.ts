@@ -2,11 +2,9 @@
 import { Option } from 'commander';
 import { pathsOfDesign, PROFILES, type DeviceClass, type PathsQuery, type Profile } from '../../api/index.js';
 import { hasErrors, UsageError } from '../../model/index.js';
-import { resultJson } from '../../report/envelope.js';
 import { formatIssues } from '../../report/issues.js';
 import { renderPaths, type MatrixView } from '../../report/paths-render.js';
-import { guard } from '../guard.js';
-import { printJson, printText } from '../output.js';
+import { printEnvelope, printText } from '../output.js';
 import type { RegisterCommand } from './register.js';
 
 type Opts = {
@@ -26,14 +24,22 @@ const DEVICE_CLASSES: readonly DeviceClass[] = ['gpu', 'nic'];
 /** The question the options ask; throws UsageError for malformed options. */
 function queryOf(o: Opts): PathsQuery {
   if (o.explain) {
-    if (o.explain.length !== 2) throw new UsageError('--explain takes two device ids', 'usage');
+    if (o.explain.length !== 2)
+      throw new UsageError('--explain takes two device ids', 'usage', [], {
+        path: '--explain',
+        hint: 'e.g. --explain gpu0 gpu1',
+      });
     return { kind: 'explain', src: o.explain[0]!, dst: o.explain[1]! };
   }
   if (o.findings) return { kind: 'findings' };
   if (o.memory) return { kind: 'memory' };
   const devices = o.devices.split(',').map((s) => s.trim());
   const bad = devices.filter((d) => !DEVICE_CLASSES.includes(d as DeviceClass));
-  if (bad.length) throw new UsageError(`--devices: unknown class '${bad.join(',')}' (gpu, nic)`, 'usage');
+  if (bad.length)
+    throw new UsageError(`--devices: unknown class '${bad.join(',')}'`, 'usage', [], {
+      path: '--devices',
+      hint: `the classes are ${DEVICE_CLASSES.join(', ')}`,
+    });
   return { kind: o.host ? 'host' : 'matrices', devices: devices as DeviceClass[] };
 }
 
@@ -75,10 +81,9 @@ export const register: RegisterCommand = (program, setExit) => {
     .option('--explain <ids...>', 'explain the path between two devices hop by hop')
     .option('--json', 'print one JSON object')
     .action((spec: string, o: Opts) => {
-      const r = guard(() => run(spec, o), o.json, setExit);
-      if (!r) return;
+      const r = run(spec, o);
       const issues = r.issues;
-      if (o.json) printJson(resultJson(issues, r.json));
+      if (o.json) printEnvelope(issues, r.json);
       else printText([r.text, issues.length ? formatIssues(issues) : ''].filter(Boolean).join('\n'));
       setExit(hasErrors(issues) ? 1 : 0);
     });

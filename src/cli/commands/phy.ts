@@ -9,11 +9,10 @@ import {
 } from '../../api/index.js';
 import { designToYaml } from '../../io/index.js';
 import { hasErrors, type DraftIssue } from '../../model/index.js';
-import { resultJson } from '../../report/envelope.js';
 import { formatIssues } from '../../report/issues.js';
 import { cablePlanText, retimerProposalsJson, retimerProposalsText } from '../../report/phy-fixes.js';
 import { phyWaterfallSvg } from '../../report/phy-waterfall.js';
-import { printJson, printText, writeOutputFile } from '../output.js';
+import { printEnvelope, printText, writeOutputFile } from '../output.js';
 import type { RegisterCommand } from './register.js';
 
 type Opts = { json?: boolean; output?: string; link?: string; prefer?: CablePreference };
@@ -39,7 +38,7 @@ const action =
     const run = api(spec, o);
     const out = run.result ? render(run.result, run, o) : { drafts: [], json: empty, text: '' };
     const issues = [...run.prepared.loaded.issues, ...run.prepared.locate([...run.drafts, ...out.drafts])];
-    if (o.json) printJson(resultJson(issues, out.json));
+    if (o.json) printEnvelope(issues, out.json);
     else printText([out.text, issues.length ? formatIssues(issues) : ''].filter(Boolean).join('\n'));
     setExit(hasErrors(issues) ? 1 : 0);
   };

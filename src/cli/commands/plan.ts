@@ -12,22 +12,16 @@ import { hasErrors, UsageError } from '../../model/index.js';
 import { resultText } from '../../report/envelope.js';
 import { formatIssues } from '../../report/issues.js';
 import { planJson, planText } from '../../report/plan.js';
-import { printJson, printText } from '../output.js';
+import { OPTION_RANGES, optionError, optionNumber } from '../options.js';
+import { printEnvelope, printText } from '../output.js';
 import type { RegisterCommand } from './register.js';
 
 type Opts = Record<string, string | boolean | undefined>;
 
-const count = (v: unknown, flag: string): number | undefined => {
-  if (v === undefined) return undefined;
-  const n = Number(v);
-  if (!Number.isFinite(n) || n <= 0)
-    throw new UsageError(`${flag} wants a positive number, not "${v}"`, 'usage');
-  return n;
-};
 const oneOf = <T extends string>(v: unknown, list: readonly T[], flag: string): T | undefined => {
   if (v === undefined) return undefined;
   if (!list.includes(v as T))
-    throw new UsageError(`${flag} is one of ${list.join(', ')}; not "${v}"`, 'usage');
+    throw optionError(flag, `"${String(v)}" is not a choice`, `use one of ${list.join(', ')}`);
   return v as T;
 };
 
@@ -59,24 +53,28 @@ export const register: RegisterCommand = (program, setExit) => {
     .action((intentFile: string | undefined, o: Opts) => {
       const flags: PlanIntent = {
         preset: o.preset as string | undefined,
-        nodes: count(o.nodes, '--nodes'),
-        accelerators: count(o.accelerators, '--accelerators'),
-        racks: count(o.racks, '--racks'),
+        nodes: optionNumber(o.nodes, '--nodes', OPTION_RANGES.nodes),
+        accelerators: optionNumber(o.accelerators, '--accelerators', OPTION_RANGES.accelerators),
+        racks: optionNumber(o.racks, '--racks', OPTION_RANGES.racks),
         scaleUp: oneOf(o.scaleUp, SCALE_UP_OPTIONS, '--scale-up'),
         scaleOut: oneOf(o.scaleOut, SCALE_OUT_OPTIONS, '--scale-out'),
         topology: oneOf(o.topology, TOPOLOGIES, '--topology'),
         oversubscription: o.oversubscription as string | undefined,
-        rackPowerKw: count(o.rackPowerKw, '--rack-power-kw'),
+        rackPowerKw: optionNumber(o.rackPowerKw, '--rack-power-kw', OPTION_RANGES.rackPowerKw),
       };
       const out = o.output as string | undefined;
       if (out && existsSync(out) && !o.force)
-        throw new UsageError(`${out} exists; use --force to overwrite it`, 'file-exists');
+        throw new UsageError(`${out} exists`, 'file-exists', [], {
+          path: '--output',
+          file: out,
+          hint: 'use --force to overwrite it',
+        });
       const r = planFromIntent(intentFile ?? null, flags);
       const failed = hasErrors(r.issues) || !r.plan?.design;
       setExit(failed ? 1 : 0);
       if (!failed && out) writeFileSync(out, planFileYaml(r.plan!));
       const file = !failed && out ? out : null;
-      if (o.json) printJson({ ...planJson(r.plan, file), issues: r.issues });
+      if (o.json) printEnvelope(r.issues, { ...planJson(r.plan, file) });
       else if (failed) printText(resultText(intentFile ?? 'plan', r.issues));
       else printText(planText(r.plan!, file) + (r.issues.length ? '\n' + formatIssues(r.issues) : ''));
     });

@@ -80,12 +80,28 @@ export function ncclTestsBandwidth(
   return { algbwGBps, busbwGBps: algbwGBps * busBwFactor(op, nRanks) };
 }
 
-/** nccl-tests parsesize: a number with an optional K/M/G suffix meaning 2^10/2^20/2^30. */
+/**
+ * The largest size accepted: 1 TiB, far above any accelerator's memory (a B200 holds 192 GB, NVIDIA B200
+ * datasheet), so a larger size is a typo rather than a question.
+ */
+export const MAX_SIZE_BYTES = 2 ** 40;
+
+/**
+ * nccl-tests parsesize: a number with an optional K/M/G suffix meaning 2^10/2^20/2^30. The result must be a
+ * whole number of bytes from 1 to MAX_SIZE_BYTES ("1.5K" is 1536 bytes; "1.5" and "0" are refused).
+ */
 export function parseSize(text: string): number {
+  const range = `a whole number of bytes from 1 to ${MAX_SIZE_BYTES} (1T), with an optional K/M/G suffix`;
   const m = /^\s*(\d+(?:\.\d+)?)\s*([kKmMgG]?)\s*$/.exec(text);
-  if (!m) throw new InputError(`size '${text}' is not a number with an optional K/M/G suffix`, 'bad-size');
+  if (!m)
+    throw new InputError(`size '${text}' is not a number with an optional K/M/G suffix`, 'bad-size', [], {
+      hint: `use ${range}, e.g. 8, 64K, 1G`,
+    });
   const unit = { '': 1, k: KIB, m: MIB, g: GIB }[m[2]!.toLowerCase() as '' | 'k' | 'm' | 'g'];
-  return Math.floor(Number(m[1]) * unit);
+  const bytes = Number(m[1]) * unit;
+  if (!Number.isInteger(bytes) || bytes < 1 || bytes > MAX_SIZE_BYTES)
+    throw new InputError(`size '${text}' is ${bytes} bytes`, 'bad-size', [], { hint: `use ${range}` });
+  return bytes;
 }
 
 /** The sweep nccl-tests runs: min, min*f, ... while <= max (or min, min+step, ... with a byte step). */
