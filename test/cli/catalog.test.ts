@@ -22,9 +22,9 @@ describe('rackwire catalog', () => {
     expect(await main(['catalog', 'show', 'nvidia-h100-sxm'])).toBe(1);
     expect(err).toContain('did you mean "nvidia-h100-sxm5"?');
     expect(await main(['catalog', '--json', 'show', 'pcie9'])).toBe(1);
-    expect(JSON.parse(out).error).toMatchObject({
-      code: 'catalog-id-not-found',
-      hint: 'did you mean "pcie1"?',
+    expect(JSON.parse(out)).toMatchObject({
+      ok: false,
+      issues: [{ code: 'catalog-id-not-found', path: '<id>', hint: 'did you mean "pcie1"?' }],
     });
   });
 

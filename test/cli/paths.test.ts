@@ -109,16 +109,20 @@ describe('rackwire paths', () => {
     expect(JSON.parse(out)).toMatchObject({ ok: false, issues: [{ code: 'file-not-found', file: missing }] });
     out = '';
     expect(await main(['calibrate', BOX, fixture('no-such.txt'), '--json'])).toBe(1);
-    expect(JSON.parse(out).error.code).toBe('file-not-found');
+    expect(JSON.parse(out)).toMatchObject({
+      ok: false,
+      issues: [{ code: 'file-not-found', file: fixture('no-such.txt') }],
+    });
   });
 
   it('an unknown --devices class is a usage error (exit 2)', async () => {
     expect(await main(['paths', BOX, '--devices', 'gpu,fpga', '--json'])).toBe(2);
-    expect(JSON.parse(out).error.message).toMatch(/fpga/);
+    expect(JSON.parse(out)).toMatchObject({ ok: false, issues: [{ code: 'usage', path: '--devices' }] });
+    expect(JSON.parse(out).issues[0].message).toMatch(/fpga/);
   });
 
   it('reports an unknown device as one JSON object and exit 1', async () => {
     expect(await main(['paths', BOX, '--explain', 'gpu0', 'gpu9', '--json'])).toBe(1);
-    expect(JSON.parse(out).error.code).toBe('perf-unknown-device');
+    expect(JSON.parse(out)).toMatchObject({ ok: false, issues: [{ code: 'perf-unknown-device' }] });
   });
 });

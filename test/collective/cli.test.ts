@@ -21,7 +21,7 @@ describe('rackwire collective', () => {
     expect(r.stdout).toMatch(/^ {2}1073741824 {5}268435456 {5}float {5}sum {6}-1 .* nvls\/simple$/m);
   });
 
-  it('--json is exactly { op, algo, ranks, results[{ bytes, count, algo, timeUs, algbwGBps, busbwGBps }] }', async () => {
+  it('--json is exactly { ok, issues, op, algo, ranks, results[{ bytes, count, algo, timeUs, algbwGBps, busbwGBps }] }', async () => {
     const r = await runCli([
       'collective',
       'builtin:mi300x-8',
@@ -39,7 +39,7 @@ describe('rackwire collective', () => {
     ]);
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout) as Record<string, unknown> & { results: Record<string, unknown>[] };
-    expect(Object.keys(j)).toEqual(['op', 'algo', 'ranks', 'results']);
+    expect(Object.keys(j)).toEqual(['ok', 'issues', 'op', 'algo', 'ranks', 'results']);
     expect(j).toMatchObject({ op: 'all_gather', algo: 'auto', ranks: 4 });
     expect(j.results.map((x) => x.bytes)).toEqual([1048576, 2097152, 4194304]);
     // all_gather count is per rank: 1 MiB / 4 ranks / 4 B
@@ -115,7 +115,7 @@ describe('rackwire collective', () => {
     expect(r.stdout + r.stderr).toContain('collective.stepLatencyUs.scaleup');
   });
 
-  it('NVLS on a design without in-network reduction: one JSON error object, exit 1', async () => {
+  it('NVLS on a design without in-network reduction: one JSON error issue, exit 1', async () => {
     const r = await runCli([
       'collective',
       'builtin:pcie-l40s-8',
@@ -128,7 +128,7 @@ describe('rackwire collective', () => {
       '--json',
     ]);
     expect(r.code).toBe(1);
-    expect(JSON.parse(r.stdout)).toMatchObject({ ok: false, error: { code: 'sim-no-nvls' } });
+    expect(JSON.parse(r.stdout)).toMatchObject({ ok: false, issues: [{ code: 'sim-no-nvls' }] });
   });
 
   it('an unknown rank id is exit 1; a missing --op is a usage error (exit 2)', async () => {

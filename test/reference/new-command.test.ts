@@ -34,7 +34,10 @@ describe('rackwire new', () => {
     expect(r.stderr).toContain('did you mean "hgx-h100-8"');
     const j = await runCli(['new', 'mi300-8', '--json', '-o', join(dir, 'y.yaml')]);
     expect(j.code).toBe(1);
-    expect(JSON.parse(j.stdout)).toMatchObject({ ok: false, name: 'mi300-8', didYouMean: 'mi300x-8' });
+    expect(JSON.parse(j.stdout)).toMatchObject({
+      ok: false,
+      issues: [{ code: 'builtin-not-found', path: '<name>', hint: 'did you mean "mi300x-8"?' }],
+    });
   });
 
   it('--list names every builtin with the description line of its file', async () => {
