@@ -116,6 +116,11 @@ const CASES: Record<string, CommandCases> = {
     failure: ['plan', 'test/fixtures/plan/intent-bad.yaml'],
     usage: ['plan', '--nodes', '0'],
   },
+  report: {
+    success: ['report', D, '-o', join(out, 'report.html')],
+    failure: ['report', BAD, '-o', join(out, 'bad.html')],
+    usage: ['report', D],
+  },
   schema: { success: ['schema'], usage: ['schema', 'extra'] },
 };
 

@@ -8,7 +8,7 @@ import { hasErrors, type DraftIssue } from '../../model/index.js';
 import { resultText } from '../../report/envelope.js';
 import { formatIssues } from '../../report/issues.js';
 import { issueOf } from '../../report/import.js';
-import { printText, writeOutputFile } from '../output.js';
+import { printEnvelope, printText, writeOutputFile } from '../output.js';
 import type { RegisterCommand } from './register.js';
 
 /** A Chromium to print with: CHROMIUM_PATH, else the usual Debian and upstream names on PATH. */
@@ -65,27 +65,33 @@ export const register: RegisterCommand = (program, setExit) => {
     .argument('<design>', 'design file (YAML/JSON) or builtin:NAME')
     .requiredOption('-o, --output <file>', 'the HTML file to write')
     .option('--pdf <file>', 'also print the page to a PDF through Chromium')
+    .option('--json', 'print one JSON object: { ok, issues, output, pdf }')
     .addHelpText(
       'after',
       '\nExamples:\n  rackwire report builtin:hgx-h100-8 -o hgx.html\n  rackwire report my-rack.yaml -o review.html --pdf review.pdf\n',
     )
-    .action(async (design: string, opts: { output: string; pdf?: string }) => {
+    .action(async (design: string, opts: { output: string; pdf?: string; json?: boolean }) => {
       const r = await reportOfDesign(design);
       if (!r.html || hasErrors(r.issues)) {
-        printText(resultText(r.file, r.issues));
+        if (opts.json) printEnvelope(r.issues, { output: null, pdf: null });
+        else printText(resultText(r.file, r.issues));
         setExit(1);
         return;
       }
       const problems = writeOutputFile(opts.output, r.html);
       if (!problems.length && opts.pdf) problems.push(...printPdf(opts.output, opts.pdf));
       if (problems.length) {
-        process.stderr.write(formatIssues(problems.map((w) => issueOf(w, r.file))) + '\n');
+        const located = problems.map((w) => issueOf(w, r.file));
+        if (opts.json) printEnvelope([...r.issues, ...located], { output: null, pdf: null });
+        else process.stderr.write(formatIssues(located) + '\n');
         setExit(1);
         return;
       }
-      printText(
-        `wrote ${opts.output}${opts.pdf ? ` and ${opts.pdf}` : ''} (${r.issues.length} issues listed in the report)`,
-      );
+      if (opts.json) printEnvelope(r.issues, { output: opts.output, pdf: opts.pdf ?? null });
+      else
+        printText(
+          `wrote ${opts.output}${opts.pdf ? ` and ${opts.pdf}` : ''} (${r.issues.length} issues listed in the report)`,
+        );
       setExit(0);
     });
 };
