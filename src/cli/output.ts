@@ -1,6 +1,7 @@
 /** Printing helpers for the CLI: JSON on stdout, messages on stderr, error-to-exit-code mapping. */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { MAX_IMPORT_BYTES } from '../io/import/index.js';
 import { InputError, NotFoundError, RackwireError, UsageError, type DraftIssue } from '../model/index.js';
 
 export const printJson = (value: unknown): void => {
@@ -68,3 +69,14 @@ const fsIssue = (path: string, err: unknown): DraftIssue => ({
   message: `cannot write ${path}: ${err instanceof Error ? err.message : String(err)}`,
   hint: 'check that the folder can be created and is writable',
 });
+
+/** Reads a file the user gives (an import, a bus-id listing): a located refusal when missing or over the import limit. */
+export function readInput(path: string): string {
+  if (!existsSync(path)) throw new InputError(`${path}: no such file`, 'file-not-found');
+  if (statSync(path).size > MAX_IMPORT_BYTES)
+    throw new InputError(
+      `${path}: larger than the ${MAX_IMPORT_BYTES}-byte import limit`,
+      'import-too-large',
+    );
+  return readFileSync(path, 'utf8');
+}

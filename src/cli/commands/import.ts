@@ -1,31 +1,19 @@
 /** `rackwire import FILE...`: read lspci / nvidia-smi / rocm-smi / NCCL XML / hwloc / InfraGraph files into a design. */
-import { existsSync, readFileSync, statSync } from 'node:fs';
 import { Option } from 'commander';
 import { builtinCatalog } from '../../catalog/index.js';
 import { designToYaml } from '../../io/index.js';
 import {
   IMPORT_FORMATS,
   importTexts,
-  MAX_IMPORT_BYTES,
   shippedPciIds,
   summarize,
   type ImportFormat,
 } from '../../io/import/index.js';
 import { withGenericParts } from '../../io/import/parts.js';
-import { hasErrors, InputError } from '../../model/index.js';
+import { hasErrors } from '../../model/index.js';
 import { importErrorJson, importJson, importText, issueOf } from '../../report/import.js';
-import { errorExitCode, printJson, printText, writeOutputFile } from '../output.js';
+import { errorExitCode, printJson, printText, readInput, writeOutputFile } from '../output.js';
 import type { RegisterCommand } from './register.js';
-
-function readInput(path: string): string {
-  if (!existsSync(path)) throw new InputError(`${path}: no such file`, 'file-not-found');
-  if (statSync(path).size > MAX_IMPORT_BYTES)
-    throw new InputError(
-      `${path}: larger than the ${MAX_IMPORT_BYTES}-byte import limit`,
-      'import-too-large',
-    );
-  return readFileSync(path, 'utf8');
-}
 
 export const register: RegisterCommand = (program, setExit) => {
   program
