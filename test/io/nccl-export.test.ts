@@ -60,7 +60,7 @@ describe.each(designs)('NCCL export of %s', (name) => {
     });
     const busIds = [...xml.matchAll(/<pci busid="([^"]+)"/g)].map((m) => m[1]!);
     expect(new Set(busIds).size).toBe(busIds.length);
-    for (const c of devices) expect(busIds.filter((b) => b === run.busIds.get(c.id))).toHaveLength(1);
+    for (const c of devices) expect(busIds.filter((b) => b === run.busIds!.get(c.id))).toHaveLength(1);
 
     const before = counts(design, node, catalog);
     expect((xml.match(/<net /g) ?? []).length).toBe(before.nics);
@@ -77,7 +77,7 @@ describe.each(designs)('NCCL export of %s', (name) => {
       (c) => kindTraits(c.kind).isAccelerator || kindTraits(c.kind).isNetworkEndpoint,
     );
     const byBus = new Map(back.components.map((c) => [c.pciBusId, c.id]));
-    const backIds = ids.map((c) => byBus.get(run.busIds.get(c.id)!)!);
+    const backIds = ids.map((c) => byBus.get(run.busIds!.get(c.id)!)!);
     expect(backIds.every((id) => id !== undefined)).toBe(true);
     const m1 = pathMatrices(
       pathsInput(design, catalog).fabric,
