@@ -1,6 +1,7 @@
 /** Printing helpers for the CLI: the JSON envelope on stdout, messages on stderr, error-to-exit-code mapping. */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { MAX_IMPORT_BYTES } from '../io/import/index.js';
 import {
   InputError,
   issuesOfError,
@@ -132,4 +133,21 @@ export function endQuietlyOnClosedPipe(): void {
       if (err.code === 'EPIPE') process.exit(0);
       throw err;
     });
+}
+
+/** Reads a file the user gives (an import, a bus-id listing): a located refusal when missing or over the import limit. */
+export function readInput(path: string): string {
+  if (!existsSync(path))
+    throw new InputError(`${path}: no such file`, 'file-not-found', [], {
+      file: path,
+      hint: 'check the path of the lspci / nvidia-smi / rocm-smi / NCCL / hwloc / InfraGraph file',
+    });
+  if (statSync(path).size > MAX_IMPORT_BYTES)
+    throw new InputError(
+      `${path}: larger than the ${MAX_IMPORT_BYTES}-byte import limit`,
+      'import-too-large',
+      [],
+      { file: path, hint: 'docs/format.md states the import limits; import one host at a time' },
+    );
+  return readFileSync(path, 'utf8');
 }

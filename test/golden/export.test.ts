@@ -20,4 +20,13 @@ goldenSuite('export', [
     'export-imported-a4-nccl-xml',
     'export test/fixtures/collective/gcp-a4-2node-b200.yaml --to nccl-xml --node node0',
   ),
+  cmd(
+    'export-h200-nccl-xml-bus-ids-kvm',
+    'export builtin:hgx-h200-8 --to nccl-xml --bus-ids test/fixtures/import/h200-kvm-vm-flat-passthrough-lspci-tvv.txt',
+  ),
+  cmd(
+    'export-h200-nccl-xml-bus-ids-map',
+    'export builtin:hgx-h200-8 --to nccl-xml --bus-ids test/fixtures/export/h200-vm-bus-ids.yaml',
+  ),
+  cmd('export-bus-ids-missing', 'export builtin:hgx-h200-8 --to nccl-xml --bus-ids nope.txt'),
 ]);

@@ -1,15 +1,17 @@
 /** `rackwire export DESIGN --to FORMAT`: write NCCL topology XML, InfraGraph, JSON, DOT or SVG. */
 import { Option } from 'commander';
 import { EXPORT_FORMATS, exportDesign, type ColorBy, type ExportFormat } from '../../api/index.js';
+import { busIdReport } from '../../report/bus-ids.js';
 import { formatIssues } from '../../report/issues.js';
 import { issueOf } from '../../report/import.js';
 import { hasErrors, UsageError } from '../../model/index.js';
-import { printEnvelope, printText, writeOutputFile, writeOutputFiles } from '../output.js';
+import { printEnvelope, printText, readInput, writeOutputFile, writeOutputFiles } from '../output.js';
 import type { RegisterCommand } from './register.js';
 
 interface ExportCliOptions {
   to: ExportFormat;
   node?: string;
+  busIds?: string;
   output?: string;
   colorBy: ColorBy;
   nodes: 'auto' | 'expand' | 'collapse';
@@ -25,6 +27,10 @@ export const register: RegisterCommand = (program, setExit) => {
     .argument('<design>', 'design file (YAML/JSON) or builtin:NAME')
     .addOption(new Option('--to <format>', 'output format').choices(EXPORT_FORMATS).makeOptionMandatory())
     .option('--node <id>', 'the node to write (nccl-xml: one node per file)')
+    .option(
+      '--bus-ids <file>',
+      'nccl-xml: the VM\'s bus ids, an "lspci -Dnn" listing (matched to the design\'s devices in order) or a YAML map',
+    )
     .addOption(
       new Option('--color-by <what>', 'svg: link color by protocol (failing links get a halo) or by margin')
         .choices(['protocol', 'margin'])
@@ -39,13 +45,16 @@ export const register: RegisterCommand = (program, setExit) => {
     .option('--json', 'print one JSON object: { ok, issues, format, output, content } (content null with -o)')
     .action(async (spec: string, opts: ExportCliOptions) => {
       const drawing = { colorBy: opts.colorBy, nodes: opts.nodes };
-      const r = await exportDesign(spec, opts.to, { node: opts.node, drawing });
+      const busIdsFile = opts.busIds ? { name: opts.busIds, text: readInput(opts.busIds) } : undefined;
+      const r = await exportDesign(spec, opts.to, { node: opts.node, drawing, busIdsFile });
       if (r.text === null) {
         if (opts.json) printEnvelope(r.issues, { format: opts.to, output: null, content: null });
         else process.stderr.write(formatIssues(r.issues) + '\n');
         setExit(1);
         return;
       }
+      if (r.assignment && opts.busIds) process.stderr.write(busIdReport(r.assignment, opts.busIds) + '\n');
+      if (r.issues.length) process.stderr.write(formatIssues(r.issues) + '\n');
       const text = r.text;
       // A folder of files (netbox): -o names the folder.
       if (r.files && !opts.output)

@@ -1,37 +1,19 @@
 /** `rackwire import FILE...`: read lspci / nvidia-smi / rocm-smi / NCCL XML / hwloc / InfraGraph files into a design. */
-import { existsSync, readFileSync, statSync } from 'node:fs';
 import { Option } from 'commander';
 import { builtinCatalog } from '../../catalog/index.js';
 import { designToYaml } from '../../io/index.js';
 import {
   IMPORT_FORMATS,
   importTexts,
-  MAX_IMPORT_BYTES,
   shippedPciIds,
   summarize,
   type ImportFormat,
 } from '../../io/import/index.js';
 import { withGenericParts } from '../../io/import/parts.js';
-import { hasErrors, InputError, issuesOfError, RackwireError } from '../../model/index.js';
+import { hasErrors, issuesOfError, RackwireError } from '../../model/index.js';
 import { importJson, importText, issueOf } from '../../report/import.js';
-import { errorExitCode, printEnvelope, printText, writeOutputFile } from '../output.js';
+import { errorExitCode, printEnvelope, printText, readInput, writeOutputFile } from '../output.js';
 import type { RegisterCommand } from './register.js';
-
-function readInput(path: string): string {
-  if (!existsSync(path))
-    throw new InputError(`${path}: no such file`, 'file-not-found', [], {
-      file: path,
-      hint: 'check the path of the lspci / nvidia-smi / rocm-smi / NCCL / hwloc / InfraGraph file',
-    });
-  if (statSync(path).size > MAX_IMPORT_BYTES)
-    throw new InputError(
-      `${path}: larger than the ${MAX_IMPORT_BYTES}-byte import limit`,
-      'import-too-large',
-      [],
-      { file: path, hint: 'docs/format.md states the import limits; import one host at a time' },
-    );
-  return readFileSync(path, 'utf8');
-}
 
 export const register: RegisterCommand = (program, setExit) => {
   program

@@ -3,7 +3,7 @@ import type { Catalog } from '../../catalog/index.js';
 import { kindTraits, type Design, type DraftIssue } from '../../model/index.js';
 import { addComponent, addPort, finish, newBuilder, type PendingComponent } from './builder.js';
 import { addNvlinks, addPeerLinks, addSocketLinks } from './build-links.js';
-import { attachAll, importable, type WalkContext } from './build-pcie.js';
+import { attachAll, importable, settleChips, type WalkContext } from './build-pcie.js';
 import { cpuPartByIdentity, withGenericParts } from './parts.js';
 import type { PciIds } from './pci-ids.js';
 import type { RawDevice, RawHost } from './raw.js';
@@ -77,6 +77,7 @@ export function buildDesign(raw: RawHost, catalogIn: Catalog, db: PciIds | null,
         attachAll(ctx, !hb.implicitRootPorts && child.isBridge ? child.children : [child], ref);
     }
   });
+  settleChips(ctx);
   const devices = allDevices(raw.sockets.flatMap((s) => s.hostBridges.flatMap((h) => h.children)));
   addNvlinks(b, devices);
   addPeerLinks(b, raw);

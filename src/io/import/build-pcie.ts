@@ -13,6 +13,8 @@ export interface WalkContext {
   raw: RawHost;
   /** Functions the walk skipped (not an accelerator, NIC, drive, CXL memory or switch). */
   skipped: string[];
+  /** Switches whose partitions the file writes apart (rackwire's NCCL export), by chip; their part is settled last. */
+  chips?: Map<string, { sw: PendingComponent; u: RawDevice }>;
 }
 
 interface PortRef {
@@ -159,6 +161,23 @@ export function attachAll(ctx: WalkContext, children: RawDevice[], up: PortRef):
 
 /** A switch: `up` upstream port, a `dn{i}` port per downstream port; nested levels of the same chip merge as partitions. */
 function attachSwitch(ctx: WalkContext, u: RawDevice, up: PortRef): void {
+  const chip = u.chip ? ctx.chips?.get(u.chip) : undefined;
+  if (chip) {
+    // A further virtual switch of a chip already seen: one component, a new partition with its own uplink.
+    const k = new Set(chip.sw.ports.map((p) => p.partition)).size;
+    const name = `up${k}`;
+    addPort(chip.sw, {
+      name,
+      protocol: 'pcie',
+      lanes: widthOf(u) ?? 16,
+      role: 'upstream',
+      partition: `vs${k}`,
+    });
+    if (u.busId) chip.sw.infos[`vs${k}.pciBusId`] = u.busId;
+    link(ctx, up, { key: chip.sw.key, port: name }, u);
+    expandLevel(ctx, chip.sw, u, k);
+    return;
+  }
   const sw = addComponent(ctx.b, {
     key: u.key,
     kind: 'pcie-switch',
@@ -174,7 +193,13 @@ function attachSwitch(ctx: WalkContext, u: RawDevice, up: PortRef): void {
   addPort(sw, { name: 'up', protocol: 'pcie', lanes: widthOf(u) ?? 16, role: 'upstream', partition: 'vs0' });
   link(ctx, up, { key: sw.key, port: 'up' }, u);
   expandLevel(ctx, sw, u, 0);
-  settleSwitchPart(ctx.b, sw, u.ids, describe(ctx.db, u));
+  if (u.chip) (ctx.chips ??= new Map()).set(u.chip, { sw, u });
+  else settleSwitchPart(ctx.b, sw, u.ids, describe(ctx.db, u));
+}
+
+/** Settles the part of each chip written as several partitions, once all its ports are known. */
+export function settleChips(ctx: WalkContext): void {
+  for (const { sw, u } of ctx.chips?.values() ?? []) settleSwitchPart(ctx.b, sw, u.ids, describe(ctx.db, u));
 }
 
 function expandLevel(ctx: WalkContext, sw: PendingComponent, u: RawDevice, partition: number): void {

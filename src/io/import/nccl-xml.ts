@@ -23,6 +23,29 @@ const NVLINK_GEN_BY_SM: [number, number][] = [
 export const nvlinkGenOfSm = (sm: number): number | null =>
   NVLINK_GEN_BY_SM.find(([min]) => sm >= min)?.[1] ?? null;
 
+/** rackwire's NCCL export names the chip of each virtual-switch partition (`pcisw0.v1`); NCCL ignores the attribute. */
+const CHIP_ATTR = 'rackwire_chip';
+
+/** `<gpu>` / `<net>` attributes kept in infos (under these keys) so that an export writes them back. */
+const GPU_INFOS: [string, string][] = [
+  ['dev', 'cudaDev'],
+  ['sm', 'cudaSm'],
+  ['rank', 'ncclRank'],
+  ['gdr', 'gdr'],
+];
+const NET_INFOS: [string, string][] = [
+  ['name', 'netDevices'],
+  ['dev', 'netDev'],
+  ['speed', 'netSpeedMbps'],
+  ['port', 'netPort'],
+  ['latency', 'netLatency'],
+  ['guid', 'netGuid'],
+  ['maxconn', 'netMaxConn'],
+  ['gdr', 'gdr'],
+];
+const keep = (n: XmlNode | undefined, keys: [string, string][]): Record<string, string> =>
+  Object.fromEntries(keys.flatMap(([a, k]) => (n?.attrs[a] !== undefined ? [[k, n.attrs[a]]] : [])));
+
 const hex4 = (v: string | undefined): string | null => {
   const m = /^0x([0-9a-f]{1,4})$/i.exec(v ?? '');
   return m ? m[1]!.toLowerCase().padStart(4, '0') : null;
@@ -62,13 +85,16 @@ function readPci(
     isBridge: classCode === CLASS_PCI_BRIDGE,
     reported: linkState(genFromSpeedText(catalog, a.link_speed), width),
     numaNode: numa,
+    chip: a[CHIP_ATTR]?.replace(/\.[^.]*$/, '') ?? null,
   });
+  // The class as written (0x020700 InfiniBand, 0x020000 Ethernet), for an export to write back.
+  if (a.class && !d.isBridge) d.infos.pciClass = a.class;
   if (busId?.startsWith('ffff:'))
     d.infos.synthetic = 'bus id ffff:ff:xx.x: a placeholder written by hand, no real device';
   if (gpu) {
     const sm = Number(gpu.attrs.sm);
     d.nvlinkGen = Number.isFinite(sm) ? nvlinkGenOfSm(sm) : null;
-    if (gpu.attrs.dev !== undefined) d.infos.cudaDev = gpu.attrs.dev;
+    Object.assign(d.infos, keep(gpu, GPU_INFOS));
     for (const nv of gpu.children.filter((c) => c.name === 'nvlink')) {
       const target = normBusId(nv.attrs.target ?? '') ?? nv.attrs.target ?? '';
       const count = Number(nv.attrs.count ?? '1');
@@ -90,13 +116,7 @@ function readPci(
   if (nic) {
     // One network function per `<net>` (port): the first is this device, the others share its PCIe link.
     const [first, ...more] = nic.children.filter((c) => c.name === 'net');
-    const netInfos = (net: XmlNode | undefined): Record<string, string> => {
-      const speed = Number(net?.attrs.speed);
-      return {
-        ...(net ? { netDevices: net.attrs.name ?? '?' } : {}),
-        ...(Number.isFinite(speed) ? { netSpeedMbps: String(speed) } : {}),
-      };
-    };
+    const netInfos = (net: XmlNode | undefined): Record<string, string> => keep(net, NET_INFOS);
     Object.assign(d.infos, netInfos(first));
     d.extraPorts = more.map((net, k) =>
       rawDevice(`${d.key}/net${k + 1}`, {

@@ -34,6 +34,8 @@ export interface RawDevice {
   infos: Record<string, string>;
   /** Further network ports of this one function (an NCCL `<nic>` with several `<net>`): each a NIC on its link. */
   extraPorts: RawDevice[];
+  /** A switch partition's chip (rackwire's NCCL export ties the virtual switches of one chip together), or null. */
+  chip: string | null;
 }
 
 /** A root bus (PCIe host bridge) and the root ports / devices on it. */
@@ -86,6 +88,7 @@ export const rawDevice = (key: string, fields: Partial<RawDevice>): RawDevice =>
   nvlinkGen: null,
   infos: {},
   extraPorts: [],
+  chip: null,
   ...fields,
 });
 

@@ -12,7 +12,9 @@ const nvlinkPort = (lanes: number, maxGen: number): PortTemplate => ({
 });
 
 const hawkvelt = 'hawkvelt.id.au; ai-hpc.github.io H200 page (standards-data §7.1) [2nd]';
-const pciSrc = { pciIds: PCI_IDS_SOURCE };
+/** CUDA compute capability × 10, as NCCL's `<gpu sm>` writes it (NVIDIA/nccl src/graph/xml.cc: major * 10 + minor). */
+const CUDA_SM_SOURCE = 'developer.nvidia.com/cuda-gpus (compute capability table)';
+const pciSrc = { pciIds: PCI_IDS_SOURCE, props: CUDA_SM_SOURCE };
 
 export const nvidiaAccelerators: Part[] = [
   {
@@ -23,6 +25,7 @@ export const nvidiaAccelerators: Part[] = [
     ports: [pcieUp(16, 4), nvlinkPort(48, 3)],
     powerW: 400,
     latencyNs: null,
+    props: { cudaSm: 80 },
     memoryGB: 80,
     memoryBandwidthGBps: 2039,
     pciIds: [pciId('10de', '20b2'), pciId('10de', '20b0')],
@@ -44,6 +47,7 @@ export const nvidiaAccelerators: Part[] = [
     ports: [pcieUp(16, 5), nvlinkPort(36, 4)],
     powerW: 700,
     latencyNs: null,
+    props: { cudaSm: 90 },
     memoryGB: 80,
     memoryBandwidthGBps: 3350,
     pciIds: [pciId('10de', '2330'), pciId('10de', '2339')],
@@ -59,6 +63,7 @@ export const nvidiaAccelerators: Part[] = [
     ports: [pcieUp(16, 5)],
     powerW: 350,
     latencyNs: null,
+    props: { cudaSm: 90 },
     memoryGB: 80,
     pciIds: [pciId('10de', '2331')],
     notes: 'An NVLink bridge joins 2 cards; its lane count is not sourced, so no nvlink port is declared.',
@@ -73,6 +78,7 @@ export const nvidiaAccelerators: Part[] = [
     ports: [pcieUp(16, 5), nvlinkPort(36, 4)],
     powerW: 700,
     latencyNs: null,
+    props: { cudaSm: 90 },
     memoryGB: 141,
     memoryBandwidthGBps: 4800,
     pciIds: [pciId('10de', '2335')],
@@ -88,6 +94,7 @@ export const nvidiaAccelerators: Part[] = [
     ports: [pcieUp(16, 6), nvlinkPort(36, 5)],
     powerW: 1000,
     latencyNs: null,
+    props: { cudaSm: 100 },
     memoryGB: 192,
     memoryBandwidthGBps: 8000,
     pciIds: [pciId('10de', '2901')],
@@ -103,6 +110,7 @@ export const nvidiaAccelerators: Part[] = [
     ports: [nvlinkPort(36, 5), { name: 'c2c', protocol: 'c2c', lanes: 1, role: 'upstream' }],
     powerW: 1200,
     latencyNs: null,
+    props: { cudaSm: 100 },
     memoryGB: 192,
     memoryBandwidthGBps: 8000,
     pciIds: [pciId('10de', '2941')],
@@ -122,9 +130,11 @@ export const nvidiaAccelerators: Part[] = [
     ports: [pcieUp(16, 6), nvlinkPort(36, 5)],
     powerW: null,
     latencyNs: null,
+    props: { cudaSm: 103 },
     notes:
       'Memory and power are not sourced here. In GB300 NVL72 each B300 has a Gen6 x16 link to a ConnectX-8.',
     source: 'cloudnews.tech / STH Hot Chips 2025 (CX8 → B300 Gen6 x16)',
+    sources: { props: CUDA_SM_SOURCE },
     estimates: { ports: 'NVLink port assumed as B200 (NVLink 5, 18 × 2 lanes); not sourced for B300' },
   },
   {
@@ -135,6 +145,7 @@ export const nvidiaAccelerators: Part[] = [
     ports: [pcieUp(16, 4)],
     powerW: 350,
     latencyNs: null,
+    props: { cudaSm: 89 },
     memoryGB: 48,
     memoryBandwidthGBps: 864,
     pciIds: [pciId('10de', '26b9')],

@@ -189,12 +189,16 @@ export const cpus: Part[] = [
     latencyNs: null,
     maxGen: 5,
     memoryGB: 480,
-    props: { microarchitecture: 'arm' },
+    props: { microarchitecture: 'arm', cpuArch: 'arm64' },
     notes:
       'Grace CPU Superchip (2 Grace) is 500 W with up to 960 GB LPDDR5X and up to 1 TB/s; NVLink-C2C 900 GB/s bidir. Grace cannot bifurcate to x4.',
     source:
       'developer.nvidia.com/blog/nvidia-grace-cpu-superchip-architecture-in-depth (4 × Gen5 x16 per Grace)',
-    sources: { memoryGB: 'fibermall (480 GB LPDDR5X per Grace in GB200 NVL72) [2nd]' },
+    sources: {
+      memoryGB: 'fibermall (480 GB LPDDR5X per Grace in GB200 NVL72) [2nd]',
+      props:
+        'cpuArch "arm64": the spelling NVIDIA/nccl src/graph/xml.cc ncclTopoGetXmlFromCpu writes for aarch64 [code]',
+    },
     estimates: {
       ports:
         'x8 bifurcation assumed (source says only "no x4", STH Hot Chips 2025 via cloudnews.tech); C2C lane count not public (one logical lane)',
