@@ -15,11 +15,15 @@ describe('bill of materials', () => {
       ['nics', 'nvidia-connectx7', 8],
       ['scale-up-switches', 'nvidia-nvswitch-gen3', 4],
     ]);
-    // 8 H100 SXM5 × 700 W (catalog, sourced); the other parts have no sourced power
+    // 8 H100 SXM5 × 700 W (catalog, sourced); CPUs, PCIe switches, NICs and NVSwitches now have figures too
     expect(line(r, 'nvidia-h100-sxm5').powerW).toBe(5600);
-    expect(line(r, 'intel-xeon-8480c').powerW).toBeNull();
-    expect(r.bom!.totals.powerW).toBe(5600);
-    expect(r.issues.map((i) => i.code)).toEqual(['power-unknown']);
+    expect(line(r, 'intel-xeon-8480c').powerW).toBe(2 * 350);
+    // 5,600 GPUs + 700 CPUs + 4 × 54 PEX89144 + 8 × 25 ConnectX-7 + 4 × 113 NVSwitch gen3
+    expect(r.bom!.totals.powerW).toBe(5600 + 700 + 216 + 200 + 452);
+    expect(r.issues.map((i) => i.code)).toEqual([]);
+    // A design that still holds parts without a figure reports them (Leo CXL controllers, generic NVMe)
+    const cxl = bomOfDesign('examples/cxl-memory-server.yaml');
+    expect(cxl.issues.map((i) => i.code)).toContain('power-unknown');
   });
 
   it('names the interconnect vendors by domain, compute left out', () => {
@@ -37,10 +41,10 @@ describe('bill of materials', () => {
     expect(line(r, 'dac-100g-pam4')).toMatchObject({ category: 'cables', quantity: 32, unitPowerW: 0.2 });
     expect(line(r, 'dac-100g-pam4').powerW).toBeCloseTo(6.4, 10);
     const rack = r.bom!.power.find((p) => p.id === 'rack0')!;
-    // 4 × 5,600 W of GPUs + 6.4 W of cables; the rack's limit is 45 kW
-    expect(rack.powerW).toBeCloseTo(22_406.4, 6);
+    // 4 nodes × 7,168 W (see above) + one QM9700 747 W + 6.4 W of cables; the rack's limit is 45 kW
+    expect(rack.powerW).toBeCloseTo(4 * 7168 + 747 + 6.4, 6);
     expect(rack.limitW).toBe(45_000);
-    expect(r.bom!.power.find((p) => p.id === 'rack0/node2')!.powerW).toBe(5600);
+    expect(r.bom!.power.find((p) => p.id === 'rack0/node2')!.powerW).toBe(7168);
   });
 
   it('prices lines only from the price file and totals them', () => {

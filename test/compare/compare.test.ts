@@ -27,8 +27,14 @@ describe('rackwire compare', () => {
   });
 
   it('shows unknown part power as a gap, never as zero', () => {
-    // hgx-h100-8: 8 × H100 at 700 W are known; 2 CPUs, 4 PCIe switches, 8 ConnectX-7, 4 NVSwitches have no figure
-    expect(hgx).toMatchObject({ powerW: 5600, unknownPowerParts: 18 });
+    // hgx-h100-8: 8 × H100 700 W + 2 × Xeon 8480C 350 W + 4 × PEX89144 54 W + 8 × ConnectX-7 25 W
+    // + 4 × NVSwitch gen3 113 W = 7,168 W, every part known
+    expect(hgx).toMatchObject({
+      powerW: 8 * 700 + 2 * 350 + 4 * 54 + 8 * 25 + 4 * 113,
+      unknownPowerParts: 0,
+    });
+    // scorpio-gen6-16: the generic XPUs, the Scorpio X320 and the Thor Ultra NICs have no figure: a gap, not zero
+    expect(scorpio!.unknownPowerParts).toBeGreaterThan(0);
   });
 
   it('counts switches and cables from the bill of materials', () => {

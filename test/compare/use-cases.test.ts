@@ -35,8 +35,9 @@ describe('compare: Gen5 vs Gen6 versions of the same 8-accelerator PCIe server',
   it('needs one Aries 6 per accelerator channel at Gen6 and none at Gen5', () => {
     expect(gen5!.retimers).toBe(0);
     expect(gen6!.retimers - gen5!.retimers).toBe(8);
-    // The retimers are the only power difference: 8 × 11 W (catalog astera-aries-gen6).
-    expect(gen6!.powerW - gen5!.powerW).toBeCloseTo(8 * 11, 6);
+    // Known-power difference: 8 Aries 6 × 11 W, 8 NICs ConnectX-8 50 W instead of ConnectX-7 25 W, and the
+    // 2 PEX89144 (54 W each) are replaced by PEX90144 that have no power figure: 88 + 200 − 108 = 180 W.
+    expect(gen6!.powerW - gen5!.powerW).toBeCloseTo(8 * 11 + 8 * (50 - 25) - 2 * 54, 6);
   });
 
   it('takes the worst margin from the channel sums in the files', () => {

@@ -29,13 +29,13 @@ describe('plan: 128 × hgx-h100-8, rail-optimised, 400G NDR at 1:1', () => {
     expect(cables).toBe(1024 + 1024);
   });
 
-  it('fits 4 DGX-H100-class nodes per rack: (42 − 4) U / 8 U = 4 by space, 40 kW / 5.6 kW = 7 by power', () => {
-    // 8 × H100 700 W = 5,600 W of known part power (other parts have no power figure in the catalog)
+  it('fits 4 DGX-H100-class nodes per rack: (42 − 4) U / 8 U = 4 by space, 40 kW / 7.168 kW = 5 by power', () => {
+    // 8 × H100 700 W + 2 × 8480C 350 W + 4 × PEX89144 54 W + 8 × ConnectX-7 25 W + 4 × NVSwitch gen3 113 W = 7,168 W
     expect(plan.layout).toMatchObject({
       nodesPerRack: 4,
       nodesPerRackBySpace: 4,
-      nodesPerRackByPower: 7,
-      nodePowerW: 5600,
+      nodesPerRackByPower: 5,
+      nodePowerW: 7168,
     });
     expect(plan.counts!.racks).toBe(32);
   });

@@ -48,16 +48,18 @@ export const cpus: Part[] = [
     vendor: 'Intel',
     name: 'Xeon Platinum 8480C (Sapphire Rapids, DGX H100)',
     ports: [rootPorts(5, ['cxl']), upiPorts(4, 16)],
-    powerW: null,
+    powerW: 350,
     latencyNs: null,
     maxGen: 5,
     memoryBandwidthGBps: 307.2, // 8 ch × 4800 MT/s × 8 B
     props: { ncclInterSocketGBps: 22, cores: 56, microarchitecture: 'sapphire-rapids' },
     cpuIds: [cpuId('GenuineIntel', 6, 143)],
-    notes: '80 Gen5 lanes (5 × x16), CXL 1.1, UPI 2.0 at 16 GT/s, 8 channels DDR5-4800. Power not sourced.',
+    notes: '80 Gen5 lanes (5 × x16), CXL 1.1, UPI 2.0 at 16 GT/s, 8 channels DDR5-4800.',
     source:
       'lanes: tweaktown.com news 78666 (Intel platform slide); CXL 1.1: hothardware 4th-gen Xeon launch; cores: docs.nvidia.com DGX BasePOD core components; DDR5-4800 × 8: gameshedge.com; UPI 16 GT/s: de.wikipedia.org Intel Xeon (Sapphire Rapids) infobox [2nd]',
     sources: {
+      powerW:
+        'Intel ARK Xeon Platinum 8480+ (350 W TDP; the 8480C is the DGX H100 variant of that SKU, NVIDIA brief: 2 × 8480C) [vendor]',
       cpuIds: intelFamilyH + ' (Sapphire Rapids X 0x8F: every 4th-gen Xeon Scalable, not only the 8480C)',
       memoryBandwidthGBps: ddr5Derivation,
       props: ncclTopo + ' (Sapphire Rapids 22); cores: docs.nvidia.com DGX BasePOD',
@@ -126,7 +128,7 @@ export const cpus: Part[] = [
       { ...rootPorts(4, ['cxl']), name: 'p{i}' },
       { ...rootPorts(4, ['infinity-fabric']), name: 'g{i}' },
     ],
-    powerW: null,
+    powerW: 360,
     latencyNs: null,
     maxGen: 5,
     props: { ncclInterSocketGBps: 24, microarchitecture: 'amd-zen4' },
@@ -140,6 +142,8 @@ export const cpus: Part[] = [
       props: ncclTopo + ' (AMD Zen3/4 24)',
     },
     estimates: {
+      powerW:
+        "family maximum: EPYC 9654, the top 9004 SKU, has a 360 W default TDP (amd.com product page); a platform's own SKU may be lower",
       ports: 'which x16 groups are CXL-capable (p) and which can become xGMI (g) is assumed, not sourced',
     },
   },
@@ -185,7 +189,7 @@ export const cpus: Part[] = [
       },
       { name: 'c2c', protocol: 'c2c', lanes: 1, role: 'peer' },
     ],
-    powerW: null,
+    powerW: 250,
     latencyNs: null,
     maxGen: 5,
     memoryGB: 480,
@@ -200,6 +204,8 @@ export const cpus: Part[] = [
         'cpuArch "arm64": the spelling NVIDIA/nccl src/graph/xml.cc ncclTopoGetXmlFromCpu writes for aarch64 [code]',
     },
     estimates: {
+      powerW:
+        'derived: NVIDIA gives 500 W for the Grace CPU Superchip (2 Grace, LPDDR5X included; developer.nvidia.com Grace CPU superchip architecture blog) → 250 W per Grace with its memory',
       ports:
         'x8 bifurcation assumed (source says only "no x4", STH Hot Chips 2025 via cloudnews.tech); C2C lane count not public (one logical lane)',
     },
@@ -230,7 +236,7 @@ export const cpus: Part[] = [
         bifurcation: BIFURCATE_X4,
       },
     ],
-    powerW: null,
+    powerW: 225,
     latencyNs: null,
     maxGen: 4,
     props: { cores: 64, microarchitecture: 'amd-zen2' },
@@ -239,6 +245,7 @@ export const cpus: Part[] = [
     source:
       'hardwaretimes.com DGX A100 launch article (2 × EPYC 7742 in DGX A100, 128 cores in all, Zen 2 with PCIe 4) [2nd]',
     sources: {
+      powerW: 'amd.com EPYC 7742 product page (default TDP 225 W) [vendor]',
       cpuIds: amdPpr(
         'pub. 55803, PPR for AMD Family 17h Model 31h (Rome: every EPYC 7002, not only the 7742)',
       ),

@@ -22,13 +22,15 @@ const scaleUp: Part[] = [
     ports: [
       { name: 'nvl{i}', count: NVSWITCH_GEN2_PORTS, protocol: 'nvlink', lanes: 4, maxGen: 3, role: 'peer' },
     ],
-    powerW: null,
+    powerW: 63,
     latencyNs: null,
     maxGen: 3,
     notes:
       '6 per HGX A100 8-GPU board; each A100 spreads its 12 NVLink 3 links 2 per switch. pci.ids lists it as 10de:1af1 (standards-data §5.3); add it here once test/fixtures/catalog/pci.ids.excerpt carries that line.',
     source: 'stas00/ml-engineering README; amcompute.com NVLink article (standards-data §5.3) [2nd]',
     estimates: {
+      powerW:
+        "not public: 36 NVLink3 ports × 25 GB/s per dir = 7.2 Tb/s at Tomahawk 5's 8.8 pJ/bit (chipcraft) [derived]",
       ports:
         'total port count not sourced: 16 ports (8 GPUs × 2 links, derived from 6 switches and 12 links per GPU) are the ones an 8-GPU board uses',
     },
@@ -39,7 +41,10 @@ const scaleUp: Part[] = [
     vendor: 'NVIDIA',
     name: 'NVSwitch gen3 (HGX H100, 64 NVLink4 ports)',
     ports: nvlinkSwitchPorts(64, 4),
-    powerW: null,
+    powerW: 113,
+    estimates: {
+      powerW: "not public: capacity 12.8 Tb/s per dir at Tomahawk 5's 8.8 pJ/bit (chipcraft) [derived]",
+    },
     latencyNs: null,
     maxGen: 4,
     capacityTbps: 12.8,
@@ -59,7 +64,10 @@ const scaleUp: Part[] = [
     vendor: 'NVIDIA',
     name: 'NVLink 5 switch ASIC (GB200 NVL72, 72 ports)',
     ports: nvlinkSwitchPorts(72, 5),
-    powerW: null,
+    powerW: 253,
+    estimates: {
+      powerW: "not public: capacity 28.8 Tb/s per dir at Tomahawk 5's 8.8 pJ/bit (chipcraft) [derived]",
+    },
     latencyNs: null,
     maxGen: 5,
     capacityTbps: 28.8,
@@ -148,7 +156,11 @@ const infiniband: Part[] = [
     vendor: 'NVIDIA',
     name: 'Quantum-2 QM9700 (64 × 400G NDR)',
     ports: [netPorts(64, 4, 100, 'infiniband')],
-    powerW: null,
+    powerW: 747,
+    estimates: {
+      powerW:
+        "whole 1U system, typical with passive cables, as recalled from NVIDIA's QM9700 data sheet (not re-read here); active cables and optics add port power",
+    },
     latencyNs: 150,
     capacityTbps: 25.6,
     notes: 'Vendor quotes 51.2 Tb/s bidirectional; capacityTbps is per direction.',

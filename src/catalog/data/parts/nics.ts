@@ -16,7 +16,7 @@ export const nics: Part[] = [
     vendor: 'NVIDIA',
     name: 'ConnectX-6 HDR 200G (single port)',
     ports: [pcieUp(16, 4), netPorts(1, 4, 50, 'infiniband', { altProtocols: ['ethernet'] })],
-    powerW: null,
+    powerW: 20,
     latencyNs: null,
     props: { rdmaDevicePrefix: 'mlx5_' },
     notes: '200 Gb/s HDR InfiniBand (4 × 50G lanes) or 200GbE; 8 compute NICs per DGX A100.',
@@ -24,6 +24,8 @@ export const nics: Part[] = [
       'besthub.dev (DGX A100: 8 compute + 2 storage NICs); stas00/ml-engineering README (HDR 50G lanes, 4× ports 200G) (standards-data §5.6, §7.4) [2nd]',
     sources: { props: MLX5 },
     estimates: {
+      powerW:
+        "not retrieved: NVIDIA lists per-card power in each adapter manual's Specifications chapter; 20 W is the order of a 200G HDR card with passive cables (optics add module power)",
       ports: 'host interface Gen4 x16 assumed (A100-era hosts are Gen4; lane count not sourced here)',
     },
   },
@@ -33,7 +35,11 @@ export const nics: Part[] = [
     vendor: 'NVIDIA',
     name: 'ConnectX-7 400G (single port, OSFP)',
     ports: [pcieUp(16, 5), netPorts(1, 4, 100, 'ethernet', vpi)],
-    powerW: null,
+    powerW: 25,
+    estimates: {
+      powerW:
+        "not retrieved: NVIDIA lists per-card power in the ConnectX-7 manual's Specifications chapter; 25 W is the order of a 400G single-port card with passive cables (optics add module power)",
+    },
     latencyNs: null,
     props: { rdmaDevicePrefix: 'mlx5_' },
     pciIds: [pciId('15b3', '1021')],
@@ -49,7 +55,10 @@ export const nics: Part[] = [
     vendor: 'NVIDIA',
     name: 'ConnectX-8 SuperNIC (800G, integrated Gen6 PCIe switch)',
     ports: [pcieUp(16, 6), netPorts(2, 4, 100, 'ethernet', vpi)],
-    powerW: null,
+    powerW: 50,
+    estimates: {
+      powerW: 'not public: 800G SuperNIC with a built-in 48-lane Gen6 switch; 2 × the ConnectX-7 estimate',
+    },
     latencyNs: null,
     props: { rdmaDevicePrefix: 'mlx5_', pcieSwitchLanes: 48 },
     pciIds: [pciId('15b3', '1023'), pciId('15b3', '1024'), pciId('15b3', '197d')],
@@ -65,7 +74,7 @@ export const nics: Part[] = [
     vendor: 'NVIDIA',
     name: 'BlueField-3 DPU (400G)',
     ports: [pcieUp(16, 5), netPorts(1, 4, 100, 'ethernet', vpi)],
-    powerW: null,
+    powerW: 150,
     latencyNs: null,
     props: { rdmaDevicePrefix: 'mlx5_', armCores: 16 },
     pciIds: [pciId('15b3', 'a2dc')],
@@ -74,6 +83,8 @@ export const nics: Part[] = [
       'BlueField-3 manual §11.2 (Gen5 host channel); docs.nvidia.com MMS4X00-NS400 (BlueField-3 only accepts QSFP112)',
     sources: mlx5Src,
     estimates: {
+      powerW:
+        'board maximum commonly given for the P-series B3220 (needs its auxiliary power cable); not re-read in a vendor document here',
       ports: 'host width x16 assumed: the source describes a Gen5 channel without the lane count',
     },
   },
@@ -114,12 +125,15 @@ export const nics: Part[] = [
     vendor: 'AMD',
     name: 'Pensando Pollara 400 (UEC-ready)',
     ports: [pcieUp(16, 5), netPorts(1, 4, 100, 'ethernet')],
-    powerW: null,
+    powerW: 25,
     latencyNs: null,
     pciIds: [pciId('1dd8', '0008', '1dd8', '5201')],
     notes: '400 Gb/s, P4-programmable, Gen5 x16 direct (no on-board switch).',
     source: 'amd.com; wccftech Hot Chips 2025 (standards-data §7.3)',
     sources: pciSrc,
-    estimates: { ports: '400G port assumed as 4 lanes × 100G (lane split not sourced)' },
+    estimates: {
+      powerW: 'not public: taken equal to the ConnectX-7 estimate (same class: 400G, Gen5 x16)',
+      ports: '400G port assumed as 4 lanes × 100G (lane split not sourced)',
+    },
   },
 ];

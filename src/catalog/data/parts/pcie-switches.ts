@@ -24,6 +24,16 @@ const pex890xx = (lanes: number, maxPorts: number, extra: Partial<Part> = {}): P
   ...extra,
 });
 
+/** PEX88096 (Gen4, 96 lanes) is 36 W typical (Linley 6069); the Gen5 parts' power is not public. */
+const PEX88096_W_PER_LANE = 36 / 96;
+const pexPower = (lanes: number): Partial<Part> => ({
+  powerW: Math.round(lanes * PEX88096_W_PER_LANE),
+  estimates: {
+    powerW:
+      'not public for Gen5: scaled per lane from the PEX88096 (36 W typ for 96 Gen4 lanes, Linley newsletter 6069) [derived]',
+  },
+});
+
 const broadcom: Part[] = [
   pex890xx(24, 24),
   pex890xx(32, 32),
@@ -31,10 +41,11 @@ const broadcom: Part[] = [
     latencyNs: 115,
     sources: { latencyNs: 'highpoint-tech.com/post/the-latency-war (PEX89048 115 ns) [vendor]' },
   }),
-  pex890xx(72, 36),
-  pex890xx(88, 44),
+  pex890xx(72, 36, pexPower(72)),
+  pex890xx(88, 44, pexPower(88)),
   pex890xx(104, 52),
   pex890xx(144, 72, {
+    ...pexPower(144),
     latencyNs: 115,
     sources: { latencyNs: 'probsee.com/p/PEX89144 (115 ns); low confidence (aggregator)' },
   }),

@@ -27,7 +27,11 @@ const retimers: Part[] = [
     vendor: 'Astera Labs',
     name: 'Aries PCIe 5.0 / CXL 2.0 smart retimer x16',
     ports: channelSides(16, 5, BIFURCATE_X2),
-    powerW: null,
+    powerW: 11,
+    estimates: {
+      powerW:
+        'Gen5 power unpublished; the Aries 6 x16 figure (11 W, nxfabric/tweaktown) is said to be below many Gen5 retimers, so this is a floor',
+    },
     latencyNs: 10,
     maxGen: 5,
     notes: 'Power unsourced (re-checked, standards-data §3).',
