@@ -1,24 +1,18 @@
 // Every reference design's drawing opened in a real browser (Debian's Chromium via playwright-core): it renders
 // without errors, every label's real text fits the room the layout reserved for it, and a PNG of each is kept in
 // artifacts/drawings/ to look at. CI installs Chromium and sets RACKWIRE_REQUIRE_BROWSER=1, so there it cannot skip.
-import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportDesign } from '../../src/api/index.js';
 import { builtinNames } from '../../src/io/builtin.js';
+import { launchBrowser, skipBrowser } from '../support/browser.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const required = process.env.RACKWIRE_REQUIRE_BROWSER === '1';
-const present = existsSync(CHROMIUM);
-const ARTIFACTS = join(import.meta.dirname, '../../artifacts/drawings');
-
-describe.skipIf(!present && !required)('drawings in Chromium', () => {
+describe.skipIf(skipBrowser)('drawings in Chromium', () => {
   let browser: Browser;
+  let ARTIFACTS = '';
   beforeAll(async () => {
-    expect(present, `Chromium not found at ${CHROMIUM} (apt-get install -y chromium)`).toBe(true);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
-    mkdirSync(ARTIFACTS, { recursive: true });
+    ({ browser, dir: ARTIFACTS } = await launchBrowser('drawings'));
   });
   afterAll(async () => browser?.close());
 

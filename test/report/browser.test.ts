@@ -1,26 +1,21 @@
 // The report opened in Debian's Chromium (playwright-core): no console error, no request beyond the file itself,
 // every section and chart rendered, a full-page screenshot kept in artifacts/report/; and `--pdf` prints a PDF.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportOfDesign } from '../../src/api/index.js';
+import { launchBrowser, skipBrowser } from '../support/browser.js';
 import { runCli } from '../support/run-cli.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const required = process.env.RACKWIRE_REQUIRE_BROWSER === '1';
-const present = existsSync(CHROMIUM);
-const ARTIFACTS = join(import.meta.dirname, '../../artifacts/report');
-
-describe.skipIf(!present && !required)('report in Chromium', () => {
+describe.skipIf(skipBrowser)('report in Chromium', () => {
   let browser: Browser;
   const dir = mkdtempSync(join(tmpdir(), 'rackwire-report-'));
+  let ARTIFACTS = '';
   beforeAll(async () => {
-    expect(present, `Chromium not found at ${CHROMIUM} (apt-get install -y chromium)`).toBe(true);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
-    mkdirSync(ARTIFACTS, { recursive: true });
+    ({ browser, dir: ARTIFACTS } = await launchBrowser('report'));
   });
   afterAll(async () => browser?.close());
 
